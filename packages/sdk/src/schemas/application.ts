@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { EmailSchema, IdSchema, LangSchema, maybe, openEnum, TimestampSchema } from './common.js';
+import type { LearningTrack } from './learning-track.js';
+
+/** Trimmed before it is checked (CONTRACT.md §3.4). */
+const trimmed = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min, min === 1 ? 'Required' : `At least ${min} characters`), z.maxLength(max, `At most ${max} characters`));
+
+const ApplicationBaseShape = {
+  givenName: trimmed(1, 80),
+  familyName: trimmed(1, 80),
+  email: z.string().check(z.trim()).check(z.minLength(1, 'Required')).check(z.email('Not an e-mail address'), z.maxLength(254)),
+  organisation: trimmed(1, 160),
+  role: maybe(z.string().check(z.trim(), z.maxLength(120, 'At most 120 characters'))),
+  consentVersion: z.string().check(z.minLength(1, 'Required')),
+  lang: maybe(LangSchema),
+};
+
+/** The body of POST /learning-tracks/{id}/applications, without the track-specific rules. */
+export const ApplicationRequestSchema = z.object({
+  ...ApplicationBaseShape,
+  answers: z.record(IdSchema, z.string()),
+});
+export type ApplicationRequest = z.input<typeof ApplicationRequestSchema>;
+
+/**
+ * The body of an application to this track: one answer per question (required ones non-blank, each
+ * within its maxLength), no unknown question ids, and consent to the track's current consent text.
+ * The widget validates with it before sending; the server validates with the same schema.
+ */
+export function applicationRequestSchemaFor(track: Pick<LearningTrack, 'questions' | 'consent'>) {
+  const answers: Record<string, z.ZodMiniType<string | undefined>> = {};
+  for (const q of track.questions) {
+    const answer = z.string().check(z.trim(), z.maxLength(q.maxLength, `At most ${q.maxLength} characters`));
+    answers[q.id] = q.required ? answer.check(z.minLength(1, 'Required')) : z.optional(answer);
+  }
+  return z.object({
+    ...ApplicationBaseShape,
+    answers: z.strictObject(answers),
+    consentVersion: z.literal(track.consent.version, 'Consent to the current text is required'),
+  });
+}
+
+export const APPLICATION_STATUSES = ['received', 'confirmed', 'waitlisted'] as const;
+
+export const ApplicationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  trackId: IdSchema,
+  status: openEnum(APPLICATION_STATUSES),
+  waitlistPosition: maybe(z.int().check(z.minimum(1))),
+  receivedAt: TimestampSchema,
+});
+export type Application = z.infer<typeof ApplicationSchema>;
+
+/** 8–128 characters of [A-Za-z0-9_-] (CONTRACT.md §3.4). */
+export const IdempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,128}$/, 'Not a valid Idempotency-Key'));

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+import {
+  ContactSchema, IdSchema, LangSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema,
+} from './common.js';
+import { OrganisationSchema } from './organisation.js';
+
+export const CHALLENGE_STATUSES = ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled'] as const;
+export const ChallengeStatusSchema = openEnum(CHALLENGE_STATUSES);
+export type ChallengeStatus = z.infer<typeof ChallengeStatusSchema>;
+
+export const BudgetSchema = z.object({
+  maxAmount: z.number().check(z.minimum(0)),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code')),
+  vatIncluded: z.boolean(),
+});
+export type Budget = z.infer<typeof BudgetSchema>;
+
+export const ChallengeSchema = z.object({
+  id: IdSchema,
+  lang: LangSchema,
+  title: requiredText(160),
+  summary: requiredText(600),
+  description: maybe(text(20_000)),
+  // More than one owner makes a joint challenge.
+  owners: z.array(OrganisationSchema).check(z.minLength(1, 'A challenge has at least one owner')),
+  partners: z.array(OrganisationSchema),
+  themes: z.array(ThemeSchema),
+  programme: maybe(z.object({ id: IdSchema, label: requiredText(200) })),
+  status: ChallengeStatusSchema,
+  opensAt: maybe(TimestampSchema),
+  closesAt: maybe(TimestampSchema),
+  budget: maybe(BudgetSchema),
+  municipalities: z.array(z.string().check(z.regex(/^\d{5}$/, 'A NIS code has 5 digits'))),
+  steps: z.array(requiredText(500)),
+  applyUrl: maybe(UrlSchema),
+  contact: maybe(ContactSchema),
+  updatedAt: TimestampSchema,
+});
+export type Challenge = z.infer<typeof ChallengeSchema>;
