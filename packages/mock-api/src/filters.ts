@@ -1,0 +1,89 @@
+// The list filters of CONTRACT.md §3, applied to resources already built in the asked language.
+import type { Challenge, LearningTrack, Organisation, Practice } from '@ino/sdk';
+import { InvalidQueryError } from './pagination.js';
+
+/** Lower case without accents, so that "cocreatie" finds "Cocreatie" and "reseau" finds "réseau". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+function matchesText(q: string | null, ...texts: (string | null | undefined)[]): boolean {
+  if (!q) return true;
+  const needle = fold(q.trim());
+  return texts.some((text) => text && fold(text).includes(needle));
+}
+
+const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const hasNis = (organisations: Organisation[], nis: string) => organisations.some((o) => o.identifiers?.nis === nis);
+
+function readRung(query: URLSearchParams): number | undefined {
+  const raw = query.get('rung');
+  if (raw === null || raw === '') return undefined;
+  const rung = Number(raw);
+  if (!Number.isInteger(rung) || rung < 1 || rung > 5) throw new InvalidQueryError('validation', 'rung must be a whole number from 1 to 5.');
+  return rung;
+}
+
+export function filterPractices(all: Practice[], query: URLSearchParams): Practice[] {
+  const theme = query.get('theme');
+  const level = query.get('level');
+  const rung = readRung(query);
+  const facet = query.get('facet');
+  const stage = query.get('stage');
+  const organisation = query.get('organisation');
+  const nis = query.get('nis');
+  return all
+    .filter((p) => matchesText(query.get('q'), p.title, p.summary, p.description))
+    .filter((p) => !theme || p.themes.some((t) => t.id === theme))
+    .filter((p) => !level || p.level === level)
+    .filter((p) => rung === undefined || p.ladderRung === rung)
+    .filter((p) => !facet || p.facet === facet)
+    .filter((p) => !stage || p.stage === stage)
+    .filter((p) => !organisation || p.organisations.some((o) => o.id === organisation))
+    .filter((p) => !nis || hasNis(p.organisations, nis))
+    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+}
+
+export function filterChallenges(all: Challenge[], query: URLSearchParams): Challenge[] {
+  const statuses = list(query.get('status'));
+  const wanted = statuses.length ? statuses : ['open'];
+  const theme = query.get('theme');
+  const owner = query.get('owner');
+  const nis = query.get('nis');
+  const programme = query.get('programme');
+  const sort = query.get('sort') ?? 'closesAt';
+  if (sort !== 'closesAt' && sort !== 'updatedAt') throw new InvalidQueryError('validation', 'sort must be closesAt or updatedAt.');
+  const filtered = all
+    .filter((c) => wanted.includes(c.status))
+    .filter((c) => matchesText(query.get('q'), c.title, c.summary, c.description))
+    .filter((c) => !theme || c.themes.some((t) => t.id === theme))
+    .filter((c) => !owner || c.owners.some((o) => o.id === owner))
+    .filter((c) => !nis || c.municipalities.includes(nis) || hasNis(c.owners, nis))
+    .filter((c) => !programme || c.programme?.id === programme);
+  // closesAt: soonest first, open-ended ones last; updatedAt: newest first.
+  const closes = (c: Challenge) => (c.closesAt ? Date.parse(c.closesAt) : Number.POSITIVE_INFINITY);
+  return filtered.sort(sort === 'updatedAt' ? (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) : (a, b) => closes(a) - closes(b) || a.id.localeCompare(b.id));
+}
+
+export function filterLearningTracks(all: LearningTrack[], query: URLSearchParams): LearningTrack[] {
+  const statuses = list(query.get('status'));
+  const wanted = statuses.length ? statuses : ['announced', 'open', 'waitlist'];
+  const theme = query.get('theme');
+  const organiser = query.get('organiser');
+  const start = (t: LearningTrack) => (t.sessions[0] ? Date.parse(t.sessions[0].startsAt) : Number.POSITIVE_INFINITY);
+  return all
+    .filter((t) => wanted.includes(t.status))
+    .filter((t) => !theme || t.themes.some((th) => th.id === theme))
+    .filter((t) => !organiser || t.organisers.some((o) => o.id === organiser))
+    .sort((a, b) => start(a) - start(b) || a.id.localeCompare(b.id));
+}
+
+export function filterOrganisations(all: Organisation[], query: URLSearchParams): Organisation[] {
+  const kind = query.get('kind');
+  const level = query.get('level');
+  return all
+    .filter((o) => !kind || o.kind === kind)
+    .filter((o) => !level || o.level === level)
+    .filter((o) => matchesText(query.get('q'), o.name))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

@@ -1,0 +1,126 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { ApplicationStore } from './applications.js';
+import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
+import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { filterChallenges, filterLearningTracks, filterOrganisations, filterPractices } from './filters.js';
+import { requestedLang } from './localise.js';
+import { InvalidQueryError, paginate } from './pagination.js';
+import { problem } from './problems.js';
+import { ResourceBuilder } from './resources.js';
+import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
+import type { Lang } from './dataset/records.js';
+
+export interface MockApiOptions {
+  /**
+   * Where the API is mounted. A path (`/ino/v1`) matches any origin; an absolute URL only that one.
+   * Default `*\/ino/v1`: any origin.
+   */
+  baseUrl?: string;
+  /** Default: the dataset drawn from DOMAIN.md. */
+  dataset?: Dataset;
+  /** A fault scenario to start with (see setScenario). */
+  scenario?: Scenario;
+}
+
+export interface MockApi {
+  handlers: HttpHandler[];
+  /** Switches a fault scenario on (or off, with `{}`) for the requests that follow. */
+  setScenario(scenario: Scenario): void;
+}
+
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+
+/** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const base = (options.baseUrl ?? '*/ino/v1').replace(/\/+$/, '');
+  const data = options.dataset ?? defaultDataset;
+  const build = new ResourceBuilder(data);
+  const applications = new ApplicationStore();
+  const scenario = new ScenarioState();
+  if (options.scenario) scenario.set(options.scenario);
+
+  const track = (id: string, lang: Lang) => {
+    const record = data.learningTracks.find((t) => t.id === id);
+    if (!record) return undefined;
+    const built = build.learningTrack(record, lang, applications.seatsTaken(record.id, record.seatsTaken));
+    // A first-come track that has filled up keeps taking sign-ups, for its waitlist.
+    if (built.status === 'open' && built.seats != null && built.seatsTaken >= built.seats && built.waitlist) built.status = 'waitlist';
+    return built;
+  };
+
+  /** Every GET: language, faults, ETag/304, caching and CORS headers. `produce` returns the body or a 404. */
+  const get = (path: string, produce: (query: URLSearchParams, lang: Lang, params: Record<string, string>) => object | undefined, isList = false) =>
+    http.get(`${base}${path}`, async ({ request, params }) => {
+      await scenario.delay();
+      const url = new URL(request.url);
+      const fault = scenario.faultFor(path);
+      if (fault) {
+        const answer = scenario.transportFault(fault);
+        if (answer) return answer;
+      }
+      const lang = requestedLang(url.searchParams.get('lang'));
+      let body: object | undefined;
+      try {
+        body = produce(url.searchParams, lang, params as Record<string, string>);
+      } catch (error) {
+        if (error instanceof InvalidQueryError) return problem(400, error.kind, { detail: error.message });
+        throw error;
+      }
+      if (!body) return problem(404, 'not-found', { detail: `Nothing at ${url.pathname}` });
+      if (fault === 'empty' && isList) body = { items: [], nextCursor: null, total: 0 };
+      if (fault === 'invalid-items') body = isList ? { ...body, items: ((body as { items: object[] }).items).map((item, i) => (i === 0 ? breakResource(item) : item)) } : breakResource(body);
+      const json = JSON.stringify(body);
+      const etag = etagOf(json);
+      const headers = {
+        etag,
+        'cache-control': CACHE_CONTROL,
+        'content-language': 'lang' in body ? String(body.lang) : lang,
+        'access-control-allow-origin': '*',
+        'access-control-expose-headers': 'ETag, Content-Language, Retry-After',
+      };
+      if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new HttpResponse(null, { status: 304, headers });
+      return new HttpResponse(json, { status: 200, headers: { ...headers, 'content-type': 'application/json' } });
+    });
+
+  const handlers: HttpHandler[] = [
+    get('/practices', (q, lang) => paginate(filterPractices(data.practices.map((p) => build.practice(p, lang)), q), q), true),
+    get('/practices/:id', (_q, lang, { id }) => {
+      const record = data.practices.find((p) => p.id === id);
+      return record && build.practice(record, lang);
+    }),
+    get('/challenges', (q, lang) => paginate(filterChallenges(data.challenges.map((c) => build.challenge(c, lang)), q), q), true),
+    get('/challenges/:id', (_q, lang, { id }) => {
+      const record = data.challenges.find((c) => c.id === id);
+      return record && build.challenge(record, lang);
+    }),
+    get('/learning-tracks', (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => track(t.id, lang)!), q), q), true),
+    get('/learning-tracks/:id', (_q, lang, { id }) => track(id!, lang)),
+    get('/organisations', (q) => paginate(filterOrganisations(build.organisations(), q), q), true),
+    get('/themes', (_q, lang) => ({ items: build.themes(lang) })),
+    get('/participation-ladder', (_q, lang) => build.ladder(lang)),
+
+    http.post(`${base}/learning-tracks/:id/applications`, async ({ request, params }) => {
+      await scenario.delay();
+      const fault = scenario.faultFor('/applications');
+      const faultAnswer = fault && scenario.transportFault(fault);
+      if (faultAnswer) return faultAnswer;
+      const cors = { 'access-control-allow-origin': '*' };
+      const target = track(String(params.id), 'nl');
+      if (!target) return problem(404, 'not-found', { detail: `No learning track ${String(params.id)}` });
+      if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
+        return problem(415, 'validation', { detail: 'Send the application as application/json.' });
+      }
+      let body: unknown;
+      try {
+        body = await request.json();
+      } catch {
+        return problem(400, 'validation', { detail: 'The body is not JSON.' });
+      }
+      const outcome = applications.apply(target, request.headers.get('idempotency-key'), body);
+      if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
+      return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: cors });
+    }),
+  ];
+
+  return { handlers, setScenario: (next) => scenario.set(next) };
+}

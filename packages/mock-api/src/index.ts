@@ -1,0 +1,6 @@
+export { createMockApi } from './handlers.js';
+export type { MockApi, MockApiOptions } from './handlers.js';
+export { FAULT_KINDS } from './scenarios.js';
+export type { FaultKind, Scenario } from './scenarios.js';
+export { dataset } from './dataset/index.js';
+export type { Dataset } from './dataset/index.js';

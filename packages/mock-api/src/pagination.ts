@@ -1,0 +1,60 @@
+// Opaque cursors: the offset of the next item, bound to the query that made it. A cursor used with
+// another query, or one that was tampered with, is refused as CONTRACT.md §2 allows ("may expire").
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+export class InvalidQueryError extends Error {
+  readonly kind: 'validation' | 'invalid-cursor';
+  constructor(kind: 'validation' | 'invalid-cursor', message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+/** The query without paging parameters, in a stable order: what a cursor is bound to. */
+function fingerprint(query: URLSearchParams): string {
+  const kept = [...query.entries()].filter(([name]) => name !== 'cursor' && name !== 'limit' && name !== 'lang');
+  kept.sort(([a], [b]) => a.localeCompare(b));
+  return kept.map(([name, value]) => `${name}=${value}`).join('&');
+}
+
+function encodeCursor(offset: number, query: URLSearchParams): string {
+  return btoa(JSON.stringify({ o: offset, f: fingerprint(query) })).replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_');
+}
+
+function decodeCursor(cursor: string, query: URLSearchParams): number {
+  try {
+    const decoded = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/'))) as { o: unknown; f: unknown };
+    if (typeof decoded.o === 'number' && Number.isInteger(decoded.o) && decoded.o >= 0 && decoded.f === fingerprint(query)) return decoded.o;
+  } catch {
+    // falls through to the problem below
+  }
+  throw new InvalidQueryError('invalid-cursor', 'The cursor is not valid for this query; start again without it.');
+}
+
+export function readLimit(query: URLSearchParams): number {
+  const raw = query.get('limit');
+  if (raw === null || raw === '') return DEFAULT_LIMIT;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new InvalidQueryError('validation', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+  }
+  return limit;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** One page of an already filtered and sorted list. */
+export function paginate<T>(all: readonly T[], query: URLSearchParams): PageOf<T> {
+  const limit = readLimit(query);
+  const cursor = query.get('cursor');
+  const offset = cursor ? decodeCursor(cursor, query) : 0;
+  const items = all.slice(offset, offset + limit);
+  const next = offset + limit;
+  return { items, nextCursor: next < all.length ? encodeCursor(next, query) : null, total: all.length };
+}

@@ -1,0 +1,49 @@
+// The dataset, built in every language, must satisfy the contract's schemas: what the mock serves is
+// exactly what a real API may serve.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
+import { dataset } from '../src/index.js';
+import { ResourceBuilder } from '../src/resources.js';
+
+const build = new ResourceBuilder(dataset);
+const LANGS = ['nl', 'fr', 'en'] as const;
+
+describe('dataset', () => {
+  test('is as large and as varied as the fixtures need', () => {
+    assert.ok(dataset.practices.length >= 30, `${dataset.practices.length} practices`);
+    assert.ok(dataset.challenges.length >= 15, `${dataset.challenges.length} challenges`);
+    assert.ok(dataset.learningTracks.length >= 5, `${dataset.learningTracks.length} learning tracks`);
+    const statuses = new Set(dataset.challenges.map((c) => c.status));
+    for (const status of ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled']) assert.ok(statuses.has(status), `a ${status} challenge`);
+    assert.ok(dataset.challenges.filter((c) => c.owners.length > 1).length >= 2, 'joint challenges');
+    assert.ok(dataset.challenges.some((c) => c.municipalities.length > 0), 'challenges tied to municipalities');
+    assert.ok(dataset.challenges.some((c) => c.programme), 'challenges in programmes');
+    const admissions = new Set(dataset.learningTracks.map((t) => `${t.admission}/${t.status}`));
+    for (const kind of ['selection/open', 'first-come/open', 'first-come/waitlist']) assert.ok(admissions.has(kind), `a ${kind} track`);
+    const trackStatuses = new Set(dataset.learningTracks.map((t) => t.status));
+    for (const status of ['announced', 'closed']) assert.ok(trackStatuses.has(status), `a ${status} track`);
+    assert.ok(dataset.practices.filter((p) => p.translations?.fr).length >= 3, 'French translations');
+  });
+
+  test('ids are unique per resource', () => {
+    for (const list of [dataset.practices, dataset.challenges, dataset.learningTracks, dataset.organisations, dataset.themes]) {
+      const ids = list.map((item) => item.id);
+      assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
+    }
+  });
+
+  for (const lang of LANGS) {
+    test(`every resource in ${lang} satisfies the contract`, () => {
+      for (const p of dataset.practices) validate(PracticeSchema, build.practice(p, lang), `practice ${p.id}`);
+      for (const c of dataset.challenges) validate(ChallengeSchema, build.challenge(c, lang), `challenge ${c.id}`);
+      for (const t of dataset.learningTracks) validate(LearningTrackSchema, build.learningTrack(t, lang), `track ${t.id}`);
+      validate(ParticipationLadderSchema, build.ladder(lang), 'ladder');
+    });
+  }
+
+  test('no text holds markup', () => {
+    const json = JSON.stringify(dataset);
+    assert.doesNotMatch(json, /<[a-z/!]/i);
+  });
+});
