@@ -51,7 +51,7 @@ export const ContactSchema = z.object({
   name: requiredText(200),
   role: maybe(text(200)),
   email: maybe(EmailSchema),
-  phone: maybe(text(40)),
+  phone: maybe(text(100)),
 }).check(z.refine((c) => Boolean(c.email || c.phone), { message: 'A contact needs an e-mail address or a phone number', path: ['email'] }));
 export type Contact = z.infer<typeof ContactSchema>;
 

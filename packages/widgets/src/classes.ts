@@ -1,0 +1,8 @@
+// The element classes, without registering any tag (register with `define`, or import the tag modules).
+export { InoProvider } from './provider/provider.component.js';
+export { InoPracticeCard } from './practice-card/practice-card.component.js';
+export type { PracticeLoadDetail } from './practice-card/practice-card.component.js';
+export type { InoErrorDetail } from './shared/base-element.js';
+export { ConfigurationError } from './shared/errors.js';
+export { define } from './shared/define.js';
+export { VERSION } from './shared/version.js';

@@ -1,0 +1,5 @@
+// Registers every tag. For the classes without registering, import '@ino/widgets/classes'.
+import './provider/provider.js';
+import './practice-card/practice-card.js';
+
+export * from './classes.js';

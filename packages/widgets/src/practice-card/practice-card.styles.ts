@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+export const practiceCardStyles = css`
+  .card {
+    display: grid;
+    gap: var(--ino-space, 1rem);
+    padding: calc(var(--ino-space, 1rem) * 1.25);
+    border: 1px solid var(--ino-color-border, #cbd2da);
+    border-top: 4px solid var(--ino-color-accent, #ffe615);
+    border-radius: var(--ino-radius, 4px);
+    background: var(--ino-color-background, #ffffff);
+  }
+  .eyebrow {
+    color: var(--ino-color-muted, #4d5560);
+    font-size: 0.875em;
+  }
+  .title {
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    padding: 0;
+    margin-top: 0.6em;
+    list-style: none;
+  }
+  .badge {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--ino-color-border, #cbd2da);
+    border-radius: 999px;
+    background: var(--ino-color-surface, #f3f5f7);
+    font-size: 0.8125em;
+  }
+  .summary {
+    font-size: 1.0625em;
+  }
+  /* What worked and what did not work get the same space, the same look and the same rank. */
+  .outcomes {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    gap: var(--ino-space, 1rem);
+  }
+  .outcome {
+    display: grid;
+    align-content: start;
+    gap: 0.5em;
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid var(--ino-color-accent, #ffe615);
+    background: var(--ino-color-surface, #f3f5f7);
+  }
+  .subheading {
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .outcome p + p,
+  .description p + p {
+    margin-top: 0.75em;
+  }
+  :host([variant='compact']) .outcome p:first-of-type {
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  :host([variant='compact']) .outcome p + p {
+    display: none;
+  }
+  .lessons,
+  .links {
+    display: grid;
+    gap: 0.35em;
+    padding-inline-start: 1.25em;
+  }
+  .facts,
+  .figures {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35em 1em;
+  }
+  .facts dt,
+  .figures dt {
+    color: var(--ino-color-muted, #4d5560);
+  }
+  .figures dd {
+    font-weight: 700;
+  }
+  .not-described {
+    color: var(--ino-color-muted, #4d5560);
+    font-style: italic;
+  }
+  .fallback-note,
+  .updated {
+    color: var(--ino-color-muted, #4d5560);
+    font-size: 0.875em;
+  }
+  section {
+    display: grid;
+    gap: 0.5em;
+  }
+  @media (max-width: 30em) {
+    .facts,
+    .figures {
+      grid-template-columns: 1fr;
+    }
+    .facts dd,
+    .figures dd {
+      margin-bottom: 0.35em;
+    }
+  }
+`;

@@ -1,0 +1,83 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { InoClient, InoError } from '@ino/sdk';
+import { clientFor } from './clients.js';
+import { configContext, type InoConfig } from './config-context.js';
+import { asInoError, ConfigurationError } from './errors.js';
+import { DocumentLangController, resolveLang, type UiLang } from './locale.js';
+import { sharedMessages, type SharedMessages } from './messages.js';
+import { baseStyles } from './base-styles.js';
+
+/** Detail of `ino-error`. */
+export interface InoErrorDetail {
+  error: InoError;
+}
+
+/**
+ * What every INO widget shares: `api-base` and `lang` of its own or from <ino-provider>, the
+ * resolved UI language, typed events, and a render that never lets an exception escape to the host.
+ */
+export abstract class InoElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The INO content API this widget reads, e.g. `https://api.example.org/ino/v1`. Overrides the provider's. */
+  @property({ attribute: 'api-base' })
+  apiBase?: string;
+
+  /** The widget's language (`nl`, `fr`, `en`). Default: the provider's, else the page's, else Dutch. */
+  @property()
+  override lang!: string;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config?: InoConfig;
+
+  constructor() {
+    super();
+    new DocumentLangController(this);
+  }
+
+  /** The language this widget speaks now. */
+  get uiLang(): UiLang {
+    return resolveLang(this.lang, this.config?.lang, this);
+  }
+
+  protected get messages(): SharedMessages {
+    return sharedMessages[this.uiLang];
+  }
+
+  /** The client for this widget's API: its own `api-base`, else the provider's. */
+  protected get client(): InoClient | undefined {
+    return this.apiBase ? clientFor(this.apiBase) : this.config?.client;
+  }
+
+  protected requireClient(client: InoClient | undefined): InoClient {
+    if (!client) throw new ConfigurationError('No api-base attribute and no <ino-provider> around the widget.');
+    return client;
+  }
+
+  /** Fires a bubbling, composed CustomEvent. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  protected emitError(error: unknown): void {
+    this.emit<InoErrorDetail>('ino-error', { error: asInoError(error) });
+  }
+
+  protected override render(): TemplateResult {
+    let content: unknown;
+    try {
+      content = this.renderContent();
+    } catch (error) {
+      // Data that passed the schema should never break a template; if it does, the host page keeps
+      // working and the person sees the error state instead of a broken or blank widget.
+      console.error(error);
+      content = html`<p role="alert" part="error-message">${this.messages.errors.invalid}</p>`;
+    }
+    return html`<div class="base" part="base">${content}</div>`;
+  }
+
+  protected abstract renderContent(): unknown;
+}

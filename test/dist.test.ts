@@ -1,0 +1,66 @@
+// The built bundles, as a host page gets them: a plain module script, a classic script, and both
+// (or the same one twice) on one page. Run `npm run build` first (npm test does).
+import { expect, waitUntil } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import { createMockApi, dataset } from '@ino/mock-api';
+
+const API_BASE = `${location.origin}/ino/v1`;
+const worker = setupWorker(...createMockApi({ baseUrl: API_BASE }).handlers);
+
+before(() => worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }));
+after(() => worker.stop());
+
+function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist bundles in a plain page', () => {
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  before(() => {
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+  });
+  after(() => {
+    console.warn = warn;
+  });
+
+  it('dist/ino-widgets.js: <script type="module"> plus <ino-practice-card practice-id api-base> renders', async () => {
+    document.body.insertAdjacentHTML('beforeend', `<ino-practice-card id="card" practice-id="work-out-room" api-base="${API_BASE}"><a href="https://example.org">Fallback</a></ino-practice-card>`);
+    await import(/* @vite-ignore */ `${'/dist/ino-widgets.js'}`);
+    const card = document.getElementById('card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('.title'), 'the card renders', { timeout: 8000 });
+    expect(card.shadowRoot!.querySelector('.title')!.textContent).to.equal(dataset.practices.find((p) => p.id === 'work-out-room')!.title);
+    await expect(card).to.be.accessible();
+  });
+
+  it('the same bundle loaded again, and the classic bundle beside it, register nothing twice and do not throw', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      await import(/* @vite-ignore */ `${'/dist/ino-widgets.js'}?copy=2`);
+      await loadClassicScript('/dist/ino-widgets.iife.js');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(warnings, 'the same version is silent').to.deep.equal([]);
+    const globalApi = (window as unknown as { InoWidgets: Record<string, unknown> }).InoWidgets;
+    expect(globalApi.InoPracticeCard).to.be.a('function');
+    expect(globalApi.VERSION).to.be.a('string');
+  });
+
+  it('dist/sdk.js works alone', async () => {
+    const sdk = await import(/* @vite-ignore */ `${'/dist/sdk.js'}`);
+    const client = sdk.createClient({ baseUrl: API_BASE });
+    const page = await client.challenges.list({ limit: 3 });
+    expect(page.items.length).to.equal(3);
+    expect(page.nextCursor).to.be.a('string');
+  });
+});

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packages/widgets/test/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  concurrency: 2,
+  // Lit's dev build stays on in tests (it throws on mistakes the production build hides); drop its banner.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } })],
+  middleware: [
+    // msw's worker must be served from the page's scope ("/"); the file lives in public/.
+    function serveMswWorker(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // 'auto' would leave decorators for the newest Chrome untouched; es2022 lowers them.
+      target: 'es2022',
+      // esbuild reads this file as tsconfigRaw: no "extends", so the decorator settings live in it.
+      tsconfig: fileURLToPath(new URL('./tsconfig.wtr.json', import.meta.url)),
+    }),
+  ],
+};
