@@ -1,0 +1,52 @@
+// `npm test`: every check the project has, in order, with timings. Each runner ends with its own
+// "name: N passed, N failed" line; this adds them up into one closing line. Exits non-zero when any
+// step failed (the later steps still run, so one run shows everything that is wrong).
+import { spawn } from 'node:child_process';
+import { chromiumPath } from './chromium.mjs';
+
+process.env.CHROME_PATH = chromiumPath();
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+
+const steps = [
+  ['type-check', 'npm run typecheck'],
+  ['sdk tests (node)', 'npm run test:sdk'],
+  ['mock-api tests (node)', 'npm run test:mock-api'],
+  ['build', 'npm run build'],
+  ['size', 'npm run size'],
+  ['browser tests (chromium)', 'npm run test:browser'],
+  ['storybook build', 'npm run storybook:build'],
+  ['storybook smoke test (chromium)', 'npm run test:storybook'],
+];
+
+const summary = /^(?:[\w-]+: )?(\d+) passed, (\d+) failed/;
+let passed = 0;
+let failed = 0;
+const results = [];
+
+for (const [name, command] of steps) {
+  const started = Date.now();
+  console.log(`\n=== ${name}: ${command}`);
+  const code = await new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      for (const line of chunk.toString().split('\n')) {
+        const match = summary.exec(line.trim());
+        if (match) {
+          passed += Number(match[1]);
+          failed += Number(match[2]);
+        }
+      }
+    });
+    child.on('close', resolve);
+  });
+  results.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\n=== summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(34)} ${r.seconds.toFixed(1).padStart(6)} s`);
+const total = results.reduce((sum, r) => sum + r.seconds, 0);
+console.log(`whole run: ${total.toFixed(0)} s`);
+const stepFailures = results.filter((r) => !r.ok).length;
+console.log(`total: ${passed} passed, ${failed + stepFailures} failed`);
+process.exit(stepFailures ? 1 : 0);
