@@ -42,6 +42,29 @@ describe('dataset', () => {
     });
   }
 
+  test('a translation covers every text field its Dutch record has', () => {
+    // Otherwise Dutch text would be served in a resource whose `lang` says French or English.
+    const textFields = {
+      practice: ['title', 'summary', 'description', 'whatWorked', 'whatDidNotWork', 'lessons', 'figures', 'links'],
+      challenge: ['title', 'summary', 'description', 'steps'],
+      track: ['title', 'summary', 'description', 'audience', 'consentText'],
+    } as const;
+    const incomplete: string[] = [];
+    const check = (kind: keyof typeof textFields, record: { id: string; translations?: object }) => {
+      for (const [lang, translation] of Object.entries(record.translations ?? {})) {
+        for (const field of textFields[kind]) {
+          const dutch = (record as Record<string, unknown>)[field];
+          const present = Array.isArray(dutch) ? dutch.length > 0 : Boolean(dutch);
+          if (present && (translation as Record<string, unknown>)[field] === undefined) incomplete.push(`${kind} ${record.id} ${lang}: ${field}`);
+        }
+      }
+    };
+    dataset.practices.forEach((r) => check('practice', r));
+    dataset.challenges.forEach((r) => check('challenge', r));
+    dataset.learningTracks.forEach((r) => check('track', r));
+    assert.deepEqual(incomplete, []);
+  });
+
   test('no text holds markup', () => {
     const json = JSON.stringify(dataset);
     assert.doesNotMatch(json, /<[a-z/!]/i);

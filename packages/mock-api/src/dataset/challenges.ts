@@ -38,6 +38,8 @@ export const challenges: ChallengeRecord[] = [
           'Expérience de trois à quatre mois dans un environnement de test',
           'Partager les résultats lors de l’événement de présentation',
         ],
+        description:
+          'Une porte d’écluse qui tombe en panne de manière inattendue paralyse la navigation et exige une réparation urgente. Le laboratoire d’innovation du MOW veut vérifier si des données de capteurs peuvent montrer à temps quand une porte d’écluse donnée a besoin d’entretien.\n\nCe défi ne décrit que le problème : nous laissons volontairement la solution ouverte. Via Sandbox Vlaanderen, vous travaillez trois à quatre mois avec l’équipe, dans un environnement de test sûr, séparé du fonctionnement quotidien.\n\nSandbox fonctionne en portefeuille fermé : aucun argent ne change de mains et chaque partie supporte ses propres frais. L’expérience vise à apprendre et à inspirer, pas à mettre la solution immédiatement en service. Qui veut ensuite acheter la solution le fait via Kopen bij Startups (acheter auprès de startups), avec un marché public formel.',
       },
       en: {
         title: 'Predict when a lock gate needs maintenance',
@@ -49,6 +51,8 @@ export const challenges: ChallengeRecord[] = [
           'A three-to-four-month experiment in a test environment',
           'Share the results at the showcase event',
         ],
+        description:
+          'A lock gate that fails unexpectedly halts shipping and needs an urgent repair. The MOW innovation lab wants to find out whether sensor data can show in time when a particular lock gate is due for maintenance.\n\nThis challenge describes only the problem: we deliberately leave the solution open. Through Sandbox Flanders you work with the team for three to four months, in a safe test environment separate from day-to-day operations.\n\nSandbox works with a closed wallet: no money changes hands and each party bears its own costs. The experiment is meant for learning and inspiration, not for putting the solution into use straight away. Anyone who wants to buy the solution afterwards does so through Kopen bij Startups (Buying from Startups), with a formal tender.',
       },
     },
   },
@@ -112,6 +116,8 @@ export const challenges: ChallengeRecord[] = [
           'Expérience de trois à quatre mois dans un environnement de test',
           'Partager les résultats lors de l’événement de présentation',
         ],
+        description:
+          'Les données ouvertes des pouvoirs publics en Flandre devraient pouvoir être trouvées en un seul endroit : le Vlaams Open Data Portaal. Pourtant, certains portails thématiques, comme celui du VDAB, n’y sont pas reliés. En outre, des données sont parfois publiées sans métadonnées ni licence, ou uniquement sous forme de PDF ou de page de rapport.\n\nL’agence Informatie Vlaanderen et le VDAB lancent ce défi ensemble. Ils cherchent une startup qui examine avec eux comment des jeux de données issus d’un portail thématique peuvent arriver automatiquement, avec des métadonnées complètes, sur le Vlaams Open Data Portaal.\n\nL’expérience passe par Sandbox Vlaanderen : trois à quatre mois dans un environnement de test, en portefeuille fermé. Chaque partie supporte ses propres frais et la startup a accès aux données publiques pertinentes.',
       },
       en: {
         title: 'Bring thematic open data to the Flemish Open Data Portal automatically',
@@ -123,6 +129,8 @@ export const challenges: ChallengeRecord[] = [
           'A three-to-four-month experiment in a test environment',
           'Share the results at the showcase event',
         ],
+        description:
+          'Open data from governments in Flanders should be findable in one place: the Flemish Open Data Portal. Yet some thematic portals, such as VDAB’s, are not linked to it. In addition, data is sometimes published without metadata or a licence, or only as a PDF or a report page.\n\nThe Information Flanders agency and VDAB are setting this challenge together. They are looking for a startup that will explore with them how datasets from a thematic portal can reach the Flemish Open Data Portal automatically and with complete metadata.\n\nThe experiment runs through Sandbox Flanders: three to four months in a test environment, with a closed wallet. Each party bears its own costs and the startup gets access to the relevant government data.',
       },
     },
   },
@@ -161,6 +169,8 @@ export const challenges: ChallengeRecord[] = [
           'Monter la démonstration sur le site de la Potterij',
           'Partager les expériences avec les acteurs locaux',
         ],
+        description:
+          'L’OVAM décrit un living lab comme un espace coopératif où nous pensons, fabriquons, montrons et testons ensemble ce que peuvent être des espaces adaptables et sains. Le living lab du site de la Potterij à Malines fait partie du programme d’action pour une construction attentive aux matériaux.\n\nLe site offre un espace de démonstration où les acteurs locaux échangent leurs expériences et testent la construction adaptable dans une économie circulaire. Par cet appel, l’OVAM cherche des producteurs de matériaux de construction et d’autres partenaires qui veulent y démontrer comment ils appliquent ces principes.\n\nLe living lab est encore en cours de construction. Les propositions qui contribuent à façonner le site sont donc les bienvenues.',
       },
       en: {
         title: 'Show how change-oriented building works on the Potterij site in Mechelen',
@@ -172,6 +182,8 @@ export const challenges: ChallengeRecord[] = [
           'Build the demonstration on the Potterij site',
           'Share experiences with local stakeholders',
         ],
+        description:
+          'OVAM describes a living lab as a cooperative space where we think, make, show and test together what adaptable, healthy spaces can be. The living lab on the Potterij site in Mechelen is part of the Action Programme for Material-Conscious Building.\n\nThe site offers a demonstration space where local stakeholders exchange experiences and try out change-oriented building in a circular economy. With this call, OVAM is looking for producers of building materials and other partners who want to demonstrate there how they apply the principles.\n\nThe living lab is still being set up. Proposals that help shape the site are therefore welcome.',
       },
     },
   },
@@ -211,6 +223,8 @@ export const challenges: ChallengeRecord[] = [
           'Test dans l’Antwerp Smart Zone',
           'Évaluation avec le quartier',
         ],
+        description:
+          'City of Things est un laboratoire vivant pour toute la Flandre consacré à la mobilité, à l’environnement et au bien-être, avec imec, la Région flamande, la Ville d’Anvers et les universités flamandes comme partenaires structurels. L’Antwerp Smart Zone est un quartier résidentiel du centre-ville qui sert d’espace d’expérimentation.\n\nL’une des questions ouvertes du laboratoire est de savoir comment concilier le besoin d’information et la vie privée des habitants. Avec ce défi, la Ville et imec cherchent une solution qui montre l’affluence et la manière dont les gens se déplacent, sans suivre les individus.\n\nTous les acteurs concernés participent dès le départ, y compris les habitants et les associations de quartier. La solution est testée dans l’Antwerp Smart Zone et évaluée avec le quartier.',
       },
       en: {
         title: 'Measure crowding in the Antwerp Smart Zone without tracking people',
@@ -223,6 +237,8 @@ export const challenges: ChallengeRecord[] = [
           'Test in the Antwerp Smart Zone',
           'Evaluation with the neighbourhood',
         ],
+        description:
+          'City of Things is a living lab for all of Flanders on mobility, the environment and well-being, with imec, the Flemish Region, the City of Antwerp and the Flemish universities as structural partners. The Antwerp Smart Zone is a residential neighbourhood in the city centre that serves as an experimentation space.\n\nOne of the open questions in the lab is how the need for information and residents’ privacy can go together. With this challenge, the city and imec are looking for a solution that shows how busy it is and how people move around, without tracking individuals.\n\nEveryone involved takes part from the start, including residents and neighbourhood organisations. The solution is tested in the Antwerp Smart Zone and evaluated together with the neighbourhood.',
       },
     },
   },
@@ -260,6 +276,8 @@ export const challenges: ChallengeRecord[] = [
           'Environnement de test au VDAB et soutien jusqu’à 30 000 euros',
           'Éventuellement un trajet de cocréation',
         ],
+        description:
+          'La Work out Room est le laboratoire d’innovation du VDAB. Ici, la logique est inversée : ce n’est pas le VDAB qui pose un défi, c’est vous, en tant qu’entrepreneur, qui apportez une idée capable de renforcer le marché du travail et d’aider le VDAB dans ses missions. Le projet reste entièrement le vôtre.\n\nL’équipe vous accompagne pour votre modèle d’affaires et votre pitch, et vous aide à trouver les données et l’expertise nécessaires. Les idées prometteuses sont soumises au comité d’innovation du VDAB, où siègent à la fois des membres de la direction et des cadres intermédiaires.\n\nSi le comité d’innovation rend un avis positif, vous obtenez un environnement de test au VDAB, un soutien financier jusqu’à 30 000 euros et éventuellement un trajet de cocréation. Cet appel est permanent : vous pouvez déposer une idée à tout moment.',
       },
       en: {
         title: 'Have an idea that strengthens the labour market? Pitch it to the Work out Room',
@@ -271,6 +289,8 @@ export const challenges: ChallengeRecord[] = [
           'A test environment at VDAB and support of up to 30,000 euros',
           'Possibly a co-creation track',
         ],
+        description:
+          'The Work out Room is VDAB’s innovation lab. Here the question is turned around: it is not VDAB that sets a challenge, but you, as an entrepreneur, who bring an idea that can strengthen the labour market and help VDAB with its tasks. The project remains entirely yours.\n\nThe team coaches you on your business model and your pitch, and helps you find the data and expertise you need. Promising ideas go to VDAB’s innovation board, on which both senior and middle management sit.\n\nIf the innovation board is positive, you get a test environment at VDAB, financial support of up to 30,000 euros and possibly a co-creation track. This call is ongoing: you can submit an idea at any time.',
       },
     },
   },
@@ -309,6 +329,8 @@ export const challenges: ChallengeRecord[] = [
           'Four winners get a test environment and a test budget',
           'Develop a proof of concept',
         ],
+        description:
+          'The idea for the Future of Work Challenge came from the innovation team of VDAB’s IT department; the competition ran in the Work out Room. VDAB wanted to find out whether an open competition yields fresher and more efficient ideas than the usual channels for service development.\n\nParticipants submitted documentation of their idea. Ten ideas made the shortlist and were pitched to the innovation board, which chose four winners. Each winner got a test environment within VDAB and a test budget, paid out directly, to develop a proof of concept.\n\nThe projects are completed. VDAB is now evaluating whether the proofs of concept meet expectations.',
       },
     },
   },
@@ -478,6 +500,8 @@ export const challenges: ChallengeRecord[] = [
           'Approved projects receive funding',
           'Follow-up by the programme team',
         ],
+        description:
+          'Municipality without a town hall is a project from the Flemish Resilience recovery plan. The programme team at the Agency for Home Affairs formulates calls for projects to local governments, launches them, publicises them and follows up the projects. In doing so it works along four workstreams.\n\nThis call belonged to the first workstream: transformative front-office concepts. These concern renewing the front of the municipal organisation and its services, also in cooperation with other governments, civil society and other local governments.\n\nThe calls placed particular emphasis on cooperation between local governments and on the potential to scale up. There was no fixed maximum amount per project.',
       },
     },
   },

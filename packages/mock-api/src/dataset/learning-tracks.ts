@@ -76,6 +76,8 @@ export const learningTracks: LearningTrackRecord[] = [
           'Fonctionnaires flamands et locaux et membres du personnel d’organisations sans but lucratif ayant de l’expérience en démarches participatives, en facilitation, en cocréation ou en gestion des parties prenantes',
         consentText:
           'J’autorise l’utilisation de mes données pour la sélection et l’organisation de ce parcours d’apprentissage.',
+        description:
+          'Le Réseau d’apprentissage Participation réunit des fonctionnaires flamands et locaux et des membres du personnel d’organisations sans but lucratif qui ont déjà de l’expérience en participation. Le Kenniscentrum Participatie du Département Chancellerie et Administration et la VVSG l’organisent ensemble. Chaque année, une nouvelle cohorte démarre et se réunit pendant un an lors de cinq journées complètes.\n\nLes journées sont consacrées au partage de connaissances et d’expériences concrètes : facteurs de réussite, obstacles et ce que nous ne savons pas encore. Les participants apprennent d’abord les uns des autres ; des experts externes n’interviennent que lorsque le groupe ne dispose pas lui-même des connaissances. Il y a de la place pour de l’inspiration venue du pays et de l’étranger, parfois sur le site d’un projet participatif inspirant. Ce que vous apprenez, vous le testez dans un environnement sûr avec de l’intervision, vous l’appliquez dans votre propre travail et vous le partagez à nouveau. Vous découvrez aussi vos propres qualités personnelles.\n\nLe groupe reste le même toute l’année, car la confiance demande du temps et un groupe stable. Après le parcours, vous pouvez rejoindre une communauté de pratique où les participants continuent à se soutenir.\n\nLe réseau est populaire, c’est pourquoi il y a une sélection. Votre candidature répond à deux questions : qu’apportez-vous, et qu’attendez-vous ? Nous sélectionnons sur la base de ces réponses et les utilisons lors de la première rencontre pour établir ensemble l’agenda.',
       },
       en: {
         title: 'Learning Network on Participation 2027',
@@ -85,6 +87,8 @@ export const learningTracks: LearningTrackRecord[] = [
           'Flemish and local civil servants and non-profit staff with experience in participation processes, process facilitation, co-creation or stakeholder management',
         consentText:
           'I consent to my data being used for the selection and organisation of this learning track.',
+        description:
+          'The Learning Network on Participation brings together Flemish and local civil servants and non-profit staff who already have experience with participation. The Kenniscentrum Participatie of the Department of Chancellery and Public Governance and VVSG organise it together. A new cohort starts every year and meets for five full days over the course of a year.\n\nThe days revolve around sharing knowledge and concrete experiences: success factors, obstacles and what we do not yet know. Participants learn from each other first; outside experts come in only when the group does not have the knowledge itself. There is room for inspiration from home and abroad, sometimes at the site of an inspiring participation project. What you learn, you test in a safe environment with peer supervision, apply in your own work and share again. You also gain insight into your own personal qualities.\n\nThe group stays the same all year, because trust takes time and a stable group. After the track you can join a community of practice where participants keep supporting each other.\n\nThe network is popular, so there is a selection. Your application answers two questions: what do you bring, and what do you expect? We select on the basis of those answers and use them at the first meeting to draw up the agenda together.',
       },
     },
   },
@@ -321,6 +325,8 @@ export const learningTracks: LearningTrackRecord[] = [
           'Fonctionnaires flamands qui travaillent dans des programmes et réseaux transversaux, horizontaux ou territoriaux',
         consentText:
           'J’autorise l’utilisation de mes données pour la sélection et l’organisation de ce parcours d’apprentissage.',
+        description:
+          'Travailler en réseau demande d’autres compétences que travailler dans une organisation hiérarchique. Ce parcours aborde en six modules quand choisir un réseau, comment le mettre en place et le structurer (en prêtant attention à la métagouvernance : la coordination de la coordination), la phase stratégique avec une vision commune, la confiance et la motivation des parties prenantes, le suivi, l’évaluation et la reddition de comptes, ce que les réseaux signifient pour votre propre organisation, et le leadership en réseau.\n\nLe parcours est axé sur des projets : la théorie alterne avec de vrais projets, présentés par leurs porteurs et leurs parties prenantes. Vous échangez vos propres expériences et dialoguez avec des porteurs de projets territoriaux ou transversaux. Vous en retirez votre propre réseau de collègues.\n\nPour certains, l’investissement en temps constituait un frein lors de la masterclass. C’est pourquoi les modules peuvent aussi être suivis en ligne, et il y a de la place pour davantage de participants.',
       },
       en: {
         title: 'Network Leadership Learning Track 2027',
@@ -330,6 +336,8 @@ export const learningTracks: LearningTrackRecord[] = [
           'Flemish civil servants who work in transversal, horizontal or area-based programmes and networks',
         consentText:
           'I consent to my data being used for the selection and organisation of this learning track.',
+        description:
+          'Working in networks calls for different skills than working in a line organisation. In six modules, this learning track covers when to choose a network, how to set it up and structure it (with attention to metagovernance: the coordination of coordination), the strategy phase with a shared vision, trust and motivating stakeholders, monitoring, evaluation and accountability, what networks mean for your own organisation, and leadership in networks.\n\nThe track is project-driven: theory alternates with real projects, presented by their leads and stakeholders. You exchange your own experiences and talk with leads of area-based or transversal projects. You come away with your own network of colleagues.\n\nFor some, the time investment was an obstacle in the masterclass. That is why you can also follow the modules online, and there is room for more participants.',
       },
     },
   },
@@ -372,6 +380,8 @@ export const learningTracks: LearningTrackRecord[] = [
           'Tous les membres du personnel de l’administration flamande, en particulier les professionnels des ressources humaines et les organisateurs de formations',
         consentText:
           'J’autorise l’utilisation de mes données pour m’envoyer le lien et les informations pratiques de ces webinaires.',
+        description:
+          'Depuis septembre 2019, les départements et agences peuvent proposer des formes d’apprentissage numérique dans Leren, le module d’apprentissage de Vlimpers. Dans cette série de webinaires, l’Agence du personnel public partage ce qu’elle en a appris.\n\nLa première session porte sur l’achat et l’utilisation de bibliothèques d’apprentissage numériques. La deuxième porte sur la conception et la réalisation en interne de formes d’apprentissage numérique pour des sujets propres à l’administration flamande, comme l’application de la réglementation ou l’utilisation des systèmes de gestion. La troisième porte sur la combinaison de l’apprentissage en présentiel et numérique, avec la formation à la gestion des performances comme exemple.\n\nLes webinaires sont en accès libre, sans procédure formelle d’inscription ou de sélection. Après votre inscription, vous recevez le lien par e-mail.',
       },
       en: {
         title: 'Digital learning webinar series 2027',
@@ -381,6 +391,8 @@ export const learningTracks: LearningTrackRecord[] = [
           'All Flemish government staff, especially HR professionals and people who organise training',
         consentText:
           'I consent to my data being used to send me the link and practical information for these webinars.',
+        description:
+          'Since September 2019, departments and agencies have been able to offer digital forms of learning in Leren, the learning module of Vlimpers. In this webinar series, the Government Personnel Agency shares what it has learned in doing so.\n\nThe first session is about buying and using digital learning libraries. The second is about designing and building your own digital forms of learning for topics specific to the Flemish government, such as applying regulations or using business systems. The third is about combining classroom and digital learning, with the performance management training as an example.\n\nThe webinars are freely accessible, with no formal registration or selection procedure. After you register, you receive the link by e-mail.',
       },
     },
   },

@@ -43,6 +43,18 @@ export const practicesAbroad: PracticeRecord[] = [
           "Being transparent about the lab's activities and costs reduced internal resistance and scepticism. Testing prototypes with citizens stops ideas that users do not want.",
         whatDidNotWork:
           "There was internal resistance and scepticism towards the lab, which only eased once the lab was open about what it did and what it cost. Outside innovators stay only three to six months, so their fresh view is temporary.",
+        description:
+          "The Social Insurance Bank (SVB) implements social security legislation in the Netherlands. Its lab NOVUM brings in outside experts for three to six months: innovators in residence for a fresh view and an entrepreneur in residence to stimulate entrepreneurship." +
+          "\n\n" +
+          "The lab makes prototypes early and always tests them with end users. A prototype only goes further if users rate it positively.",
+        lessons: [
+          "Be open about a lab's activities and costs.",
+          "Let users decide whether a prototype goes further.",
+        ],
+        figures: [
+          { label: "Staff", value: "11, including 3 to 4 outside innovators in residence" },
+          { label: "Stay of outside experts", value: "3 to 6 months" },
+        ],
       },
     },
   },
@@ -164,6 +176,16 @@ export const practicesAbroad: PracticeRecord[] = [
           "Annoncez dès le départ le chemin vers le pilote et l'achat.",
           "Regroupez vos défis avec d'autres autorités pour mettre les budgets en commun.",
         ],
+        description:
+          "Startup in Residence est explicitement de la cocréation, et non une relation entre donneur d'ordre et prestataire. Une autorité publique formule un défi, et au cours d'un trajet de développement de six mois, l'autorité et la startup réalisent ensemble une preuve de concept, payée par l'autorité. La startup présente le résultat. S'il est positif, l'autorité investit dans un projet pilote, et si le pilote réussit, elle achète la solution en tant que client de lancement." +
+          "\n\n" +
+          "Dans la variante InterGov, cinq ou six autorités de différents niveaux de pouvoir formulent ensemble des défis dans le cadre d'un partenariat formel ; les sources citent les deux nombres. Un exemple est une province confrontée à un problème qui nécessite un pilote dans des communes.",
+        figures: [
+          { label: "Budget maximal par phase de développement", value: "25 000 euros" },
+          { label: "Durée du trajet de développement", value: "6 mois" },
+          { label: "Autorités participant à InterGov", value: "5 ou 6 (les sources divergent)" },
+        ],
+        links: [{ label: "Défis de Startup in Residence", url: "https://example.org/startup-in-residence/uitdagingen" }],
       },
       en: {
         title: "Startup in Residence and Startup in Residence InterGov",
@@ -177,6 +199,16 @@ export const practicesAbroad: PracticeRecord[] = [
           "Announce the path to pilot and purchase up front.",
           "Pool challenges with other governments to combine budgets.",
         ],
+        description:
+          "Startup in Residence is explicitly co-creation, not a relationship between client and contractor. A government formulates a challenge, and in a six-month development track the government and the startup create a proof of concept together, paid for by the government. The startup pitches the result. If it is positive, the government invests in a pilot, and if the pilot succeeds, it buys the solution as launching customer." +
+          "\n\n" +
+          "In the InterGov variant, five or six governments from different levels of government formulate challenges together within a formal partnership; the sources give both numbers. One example is a province with a problem that calls for a pilot in municipalities.",
+        figures: [
+          { label: "Maximum budget per development phase", value: "25,000 euros" },
+          { label: "Length of the development track", value: "6 months" },
+          { label: "Governments in InterGov", value: "5 or 6 (the sources differ)" },
+        ],
+        links: [{ label: "Startup in Residence challenges", url: "https://example.org/startup-in-residence/uitdagingen" }],
       },
     },
   },
@@ -243,6 +275,18 @@ export const practicesAbroad: PracticeRecord[] = [
           "By temporarily adjusting regulation, central government frees room for test beds without changing the law first. The double aim keeps both the content and the way of working together in view.",
         whatDidNotWork:
           "The source mainly describes the set-up. Results per deal, and what happens when a temporary adjustment of the rules ends, are not described. Seven of the nineteen deals were not yet completed.",
+        description:
+          "A City Deal is a concrete collaboration agreement around an urban transition task: climate, food, housing, energy or mobility. Examples deal with shared electric mobility, the circular city, a health hub and climate adaptation. The deals have a double aim: results on content and on process and system." +
+          "\n\n" +
+          "Central government helps mainly by temporarily adjusting rules. That makes room for test beds and for adapted financing and procurement conditions.",
+        lessons: [
+          "Alongside content goals, also set goals for process and system.",
+          "Temporary room in the rules can make test beds possible.",
+        ],
+        figures: [
+          { label: "City Deals", value: "19" },
+          { label: "Completed City Deals", value: "12" },
+        ],
       },
     },
   },
@@ -286,6 +330,11 @@ export const practicesAbroad: PracticeRecord[] = [
           "Une obligation légale de partage rend le principe « once only » réaliste.",
           "Les fonctionnaires consultent les données dans les limites de leurs compétences.",
         ],
+        description:
+          "X-Road permet aux bases de données publiques de communiquer automatiquement entre elles, ainsi qu'avec certains acteurs privés. Les fonctionnaires peuvent consulter des données dans les limites de leurs compétences, et le système rend possibles les services en ligne. La première version date de 2001." +
+          "\n\n" +
+          "Le partage de données y est obligatoire dans les limites légales. L'Estonie est ainsi pionnière du principe « once only » : les citoyens et les entreprises n'ont pas à fournir une nouvelle fois des données que l'administration possède déjà.",
+        figures: [{ label: "Première version", value: "2001" }],
       },
       en: {
         title: "X-Road: Estonia's data-exchange layer",
@@ -299,6 +348,11 @@ export const practicesAbroad: PracticeRecord[] = [
           "A legal duty to share makes once-only feasible.",
           "Civil servants query data within their powers, not beyond them.",
         ],
+        description:
+          "X-Road lets government databases talk to each other automatically, and to some private parties as well. Civil servants can request data within their powers, and the system makes eServices possible. The first version dates from 2001." +
+          "\n\n" +
+          "Sharing data is mandatory there within legal limits. That makes Estonia the front-runner on the once-only principle: citizens and businesses do not have to provide data the government already holds a second time.",
+        figures: [{ label: "First version", value: "2001" }],
       },
     },
   },

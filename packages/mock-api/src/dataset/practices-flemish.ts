@@ -51,6 +51,17 @@ export const flemishPractices: PracticeRecord[] = [
           "Acceptez de petites expériences qui ont le droit d'échouer.",
           "Communiquez ouvertement sur les activités et les coûts pour réduire le scepticisme interne.",
         ],
+        description:
+          "La Work out Room est une équipe de laboratoire autogérée rattachée à la division Stratégie du VDAB. Elle travaille autour de trois piliers. Le premier pilier soutient des entrepreneurs porteurs d'idées susceptibles de faire avancer le marché du travail et les missions du VDAB. Le projet reste entièrement celui de l'entrepreneur : l'équipe aide pour le modèle d'affaires, le pitch et la recherche d'expertise et de données. Les idées prometteuses sont soumises au comité d'innovation du VDAB, qui peut accorder un environnement de test et des moyens." +
+          "\n\n" +
+          "Le deuxième pilier encourage la cocréation dans les grands projets publics : l'équipe réunit citoyens, startups, entreprises et associations au début d'un projet et construit parfois un prototype, mais ne teste pas de concepts déjà déployés à grande échelle. Le troisième pilier consiste à inspirer, avec des intervenants, la Future of Work Challenge et Hack Belgium." +
+          "\n\n" +
+          "L'équipe travaille sans hiérarchie ni responsable formel et est financée par le budget propre du VDAB.",
+        figures: [
+          { label: "Taille de l'équipe", value: "5 collaborateurs (2 à temps plein, 3 à temps partiel)" },
+          { label: "Soutien financier maximal par projet", value: "30 000 euros" },
+        ],
+        links: [{ label: "En savoir plus sur la Work out Room", url: "https://example.org/vdab/work-out-room" }],
       },
       en: {
         title: "Work out Room: VDAB's innovation lab",
@@ -65,6 +76,17 @@ export const flemishPractices: PracticeRecord[] = [
           "Allow small experiments that may fail.",
           "Communicate openly about activities and costs to reduce internal scepticism.",
         ],
+        description:
+          "The Work out Room is a self-steering lab team within VDAB's Strategy division. It works around three pillars. The first pillar supports entrepreneurs with ideas that can help move forward the labour market and VDAB's tasks. The project remains entirely the entrepreneur's: the team helps with the business model, the pitch and the search for expertise and data. Promising ideas go to VDAB's innovation board, which can grant a test environment and resources." +
+          "\n\n" +
+          "The second pillar encourages co-creation in large public projects: the team brings citizens, startups, companies and non-profits together at the start of a project and sometimes builds a prototype, but does not test concepts that have already been scaled up. The third pillar is inspiring, with speakers, the Future of Work Challenge and Hack Belgium." +
+          "\n\n" +
+          "The team works without hierarchy or a formal manager and is paid from VDAB's own budget.",
+        figures: [
+          { label: "Team size", value: "5 staff (2 full-time, 3 part-time)" },
+          { label: "Maximum financial support per project", value: "30,000 euros" },
+        ],
+        links: [{ label: "More about the Work out Room", url: "https://example.org/vdab/work-out-room" }],
       },
     },
   },
@@ -116,6 +138,18 @@ export const flemishPractices: PracticeRecord[] = [
           "Atteignez les startups via les incubateurs et les accélérateurs.",
           "Partagez aussi les obstacles et les expériences qui ont échoué.",
         ],
+        description:
+          "Sandbox Vlaanderen est une initiative du comité de pilotage VIT. Elle met en relation entités et startups dans les deux sens : les entités lancent, sur une place de marché en ligne permanente, des défis qui ne décrivent que le problème, et les startups proposent elles-mêmes quelque chose au moyen d'un document de deux pages, après quoi l'ambassadeur Sandbox cherche une équipe de projet adaptée." +
+          "\n\n" +
+          "Une expérience dure trois à quatre mois dans un environnement de test séparé du fonctionnement quotidien. Elle fonctionne en portefeuille fermé : aucun argent ne change de mains, il n'y a donc pas besoin de marché public. Les startups peuvent travailler en partie dans les bureaux de l'administration et ont accès aux données publiques pertinentes. Les résultats ne sont pas mis en œuvre ; le but est l'inspiration et la connaissance. Qui souhaite acheter ensuite peut suivre la voie Kopen bij Startups (acheter auprès de startups).",
+        figures: [
+          { label: "Entités participantes, chacune avec un ambassadeur Sandbox", value: "14" },
+          { label: "Durée d'une expérience", value: "3 à 4 mois" },
+          { label: "Budget de fonctionnement pour les événements et les salons", value: "20 000 euros" },
+          { label: "Startups qui se sont proposées de manière proactive", value: "environ 26" },
+          { label: "Lettre d'information / LinkedIn", value: "300 contacts / 450 abonnés" },
+        ],
+        links: [{ label: "Défis sur Sandbox Vlaanderen", url: "https://example.org/sandbox-vlaanderen/uitdagingen" }],
       },
       en: {
         title: "Sandbox Flanders: experimenting with startups",
@@ -130,6 +164,18 @@ export const flemishPractices: PracticeRecord[] = [
           "Reach startups through incubators and accelerators.",
           "Share obstacles and failed experiments too.",
         ],
+        description:
+          "Sandbox Flanders is an initiative of the VIT steering group. It matches entities and startups in two directions: entities launch challenges that describe only the problem on a permanent online marketplace, and startups propose something themselves in a two-page document, after which the Sandbox ambassador looks for a suitable project team." +
+          "\n\n" +
+          "An experiment lasts three to four months in a test environment separate from day-to-day operations. It works with a closed wallet: no money changes hands, so no tender is needed. Startups may partly work in government offices and get access to relevant government data. Results are not implemented; the aim is inspiration and knowledge. Anyone who wants to buy afterwards can follow the Kopen bij Startups (Buying from Startups) route.",
+        figures: [
+          { label: "Participating entities, each with a Sandbox ambassador", value: "14" },
+          { label: "Length of an experiment", value: "3 to 4 months" },
+          { label: "Operating budget for events and fairs", value: "20,000 euros" },
+          { label: "Startups that applied proactively", value: "about 26" },
+          { label: "Newsletter / LinkedIn", value: "300 contacts / 450 followers" },
+        ],
+        links: [{ label: "Challenges on Sandbox Flanders", url: "https://example.org/sandbox-vlaanderen/uitdagingen" }],
       },
     },
   },
@@ -324,6 +370,27 @@ export const flemishPractices: PracticeRecord[] = [
           "Impliquez le conseil communal au début d'un dossier, pas seulement au moment du vote.",
           "Soutenez aussi les candidats qui ne sont pas sélectionnés.",
         ],
+        description:
+          "Début 2019, le Département Chancellerie et Administration, par l'intermédiaire du Kenniscentrum Participatie, et la VVSG ont lancé un appel aux communes. Ils cherchaient des expériences qui donnent au conseil communal un rôle au début des processus politiques, ou qui rendent le fonctionnement du conseil lui-même plus participatif." +
+          "\n\n" +
+          "Le contexte est simple. Selon le décret sur l'administration locale, le conseil communal est responsable de la politique de participation et fixe un règlement de participation. Dans la pratique, les conseillers participent rarement eux-mêmes aux démarches participatives. Ils ne peuvent souvent dire oui ou non qu'à la fin d'un dossier, ce qui contribue aux départs, surtout chez les jeunes conseillers." +
+          "\n\n" +
+          "Les projets devaient être innovants : pas encore essayés sous cette forme, ou seulement de manière limitée. De petits projets qui amorcent un changement de culture entraient aussi en ligne de compte. Vingt communes se sont portées candidates et un jury en a retenu cinq. Celles-ci ont été accompagnées par des experts de Levuur, de l'administration flamande et de la VVSG. Les communes non sélectionnées ont reçu un soutien de base, avec des séances de coaching et des discussions de groupe par vidéo. Un réseau d'apprentissage distinct a soutenu l'ensemble de l'appel. Les expériences, notamment à Malines, Oud-Heverlee et Overijse, ont démarré au second semestre 2019 et devaient se terminer à l'automne 2020." +
+          "\n\n" +
+          "Les expériences recourent au tirage au sort de citoyens. La commune écrit à un échantillon aléatoire tiré du registre de la population, environ 2 000 personnes. En général, 7 à 8 pour cent répondent. Les répondants font l'objet d'un classement stratifié, et un second tirage au sort donne environ 50 noms. Il en sort un panel de 15 citoyens. Le conseil communal regroupe ses questions sur un dossier. Le panel se réunit plusieurs fois, entend des experts et répond aux questions du conseil." +
+          "\n\n" +
+          "Sur l'échelle de la participation, il s'agit de coproduction à l'échelon 2 : le panel réfléchit dès le début et donne des avis, mais le conseil communal décide et reste responsable en dernier ressort. L'appel lui-même parlait d'expériences de participation citoyenne (coproduction) et de cocréation ; le classement à l'échelon 2 est une lecture dérivée." +
+          "\n\n" +
+          "Ce que ces expériences enseignent dépasse les cinq communes. Le tirage au sort s'avère une manière neutre de rencontrer les citoyens, mais la composition d'un panel mérite autant d'attention que les questions qui lui sont posées. Les personnes qui répondent sont plus souvent des hommes, plus diplômées et retraitées. Sans correction, un tirage au sort renforce donc les voix qui se font déjà le plus entendre par d'autres canaux. C'est pourquoi les expériences travaillent avec des critères de sélection fixés et annoncés à l'avance, pour que chacun sache comment le panel est constitué." +
+          "\n\n" +
+          "Pour les communes qui veulent elles-mêmes recourir au tirage au sort, la leçon est que l'ensemble du processus doit être clair à l'avance : à qui l'on écrit, comment se fait le classement, quelles questions le conseil regroupe, et que le conseil décide lui-même en fin de compte. L'accompagnement par des experts et le réseau d'apprentissage ont offert aux communes participantes un lieu pour discuter de ces choix et partager leurs expériences entre elles.",
+        figures: [
+          { label: "Communes candidates / sélectionnées", value: "20 / 5" },
+          { label: "Citoyens contactés par tirage au sort", value: "environ 2 000" },
+          { label: "Taux de réponse habituel", value: "7 à 8 pour cent" },
+          { label: "Noms tirés au sort / membres du panel", value: "environ 50 / 15" },
+        ],
+        links: [{ label: "Appel pour des conseils communaux participatifs", url: "https://example.org/kenniscentrum-participatie/gemeenteraden" }],
       },
       en: {
         title: "Experiments with participatory municipal councils",
@@ -338,6 +405,27 @@ export const flemishPractices: PracticeRecord[] = [
           "Involve the council at the start of a file, not only at the vote.",
           "Support the applicants who are not selected as well.",
         ],
+        description:
+          "In early 2019 the Department of Chancellery and Public Governance, through the Kenniscentrum Participatie, and VVSG launched a call to municipalities. They were looking for experiments that give the municipal council a role at the start of policy processes, or that make the way the council itself works more participatory." +
+          "\n\n" +
+          "The background is simple. Under the Local Government Decree, the municipal council is responsible for participation policy and lays down participation rules. In practice, councillors rarely take part in participation processes themselves. They often only get to say yes or no at the end of a file, which contributes to turnover, especially among young councillors." +
+          "\n\n" +
+          "Projects had to be innovative: not yet tried in that form, or only to a limited extent. Small projects that set a culture change in motion were also eligible. Twenty municipalities applied and a jury chose five. These were supported by experts from Levuur, the Flemish government and VVSG. Municipalities that were not selected received basic support with coaching sessions and group conversations by video. A separate learning network supported the whole call. The experiments, among others in Mechelen, Oud-Heverlee and Overijse, started in the second half of 2019 and were due to end in the autumn of 2020." +
+          "\n\n" +
+          "The experiments use sortition. The municipality writes to a random sample from the population register, about 2,000 people. Usually 7 to 8 percent respond. The respondents are ranked in a stratified way, and a second draw produces about 50 names. From these comes a panel of 15 citizens. The municipal council bundles its questions about a file. The panel meets several times, hears experts and answers the council's questions." +
+          "\n\n" +
+          "On the participation ladder this is co-production on rung 2: the panel thinks along from the start and advises, but the municipal council decides and remains ultimately responsible. The call itself spoke of experiments in citizen participation (co-production) and co-creation; placing it on rung 2 is a derived reading." +
+          "\n\n" +
+          "What these experiments teach reaches beyond the five municipalities. Sortition turns out to be a neutral way to meet citizens, but the composition of a panel deserves as much attention as the questions it is given. Those who respond are more often male, higher-educated and retired. Without correction, sortition therefore amplifies the voices that are already loudest in other channels. That is why the experiments work with selection criteria that are fixed and announced in advance, so that everyone knows how the panel comes about." +
+          "\n\n" +
+          "For municipalities that want to use sortition themselves, the lesson is that the whole process must be clear in advance: who is written to, how the ranking is done, which questions the council bundles, and that the council itself makes the final decision. The expert support and the learning network gave the participating municipalities a place to discuss those choices and share experiences with each other.",
+        figures: [
+          { label: "Applicant municipalities / selected", value: "20 / 5" },
+          { label: "Citizens written to per draw", value: "about 2,000" },
+          { label: "Usual response rate", value: "7 to 8 percent" },
+          { label: "Names drawn / panel members", value: "about 50 / 15" },
+        ],
+        links: [{ label: "Call for participatory municipal councils", url: "https://example.org/kenniscentrum-participatie/gemeenteraden" }],
       },
     },
   },
@@ -387,6 +475,16 @@ export const flemishPractices: PracticeRecord[] = [
           "Demandez lors de la candidature ce que chacun apporte et attend, et construisez l'agenda avec ces réponses.",
           "Annoncez l'investissement en temps dès le départ.",
         ],
+        description:
+          "Chaque année, un nouveau groupe démarre. Le groupe de 2020 s'est réuni cinq journées complètes, réparties sur un an. Les participants partagent d'abord leurs connaissances et leurs expériences concrètes ; des experts externes n'interviennent que si le groupe lui-même ne dispose pas des connaissances. Il y a de la place pour des exemples inspirants du pays et de l'étranger, parfois sur le terrain d'un projet participatif, pour mettre à l'épreuve ce qui a été appris au moyen d'entretiens avec intervision, et pour mieux connaître ses propres qualités personnelles." +
+          "\n\n" +
+          "Les candidats répondent à deux questions : qu'apportez-vous et qu'attendez-vous du réseau ? La sélection se fait sur cette base, et lors de la première rencontre, les réponses servent de base à l'agenda. Après le parcours, les participants peuvent rejoindre une communauté de pratique au sein de laquelle ils continuent à se soutenir.",
+        figures: [
+          { label: "Candidats / sélectionnés (année précédente)", value: "près de 60 / 28" },
+          { label: "Taille de groupe prévue", value: "environ 30" },
+          { label: "Rencontres (groupe 2020)", value: "5 journées complètes sur un an" },
+        ],
+        links: [{ label: "Se porter candidat au Réseau d'apprentissage", url: "https://example.org/kenniscentrum-participatie/lerend-netwerk" }],
       },
       en: {
         title: "Learning Network on Participation",
@@ -401,6 +499,16 @@ export const flemishPractices: PracticeRecord[] = [
           "Ask applicants what they bring and expect, and build the agenda from their answers.",
           "State the time commitment up front.",
         ],
+        description:
+          "A new group starts every year. The 2020 group met for five full days, spread over a year. Participants first share knowledge and concrete experiences; outside experts come in only when the group itself lacks the knowledge. There is room for inspiring examples from home and abroad, sometimes on site at a participation project, for trying out what was learned through interviews with peer supervision, and for insight into one's own personal qualities." +
+          "\n\n" +
+          "Applicants answer two questions: what do you bring, and what do you expect from the network? Selection is based on those answers, and at the first meeting they form the basis of the agenda. After the track, participants can join a community of practice in which they keep supporting each other.",
+        figures: [
+          { label: "Applicants / selected (previous year)", value: "nearly 60 / 28" },
+          { label: "Planned group size", value: "about 30" },
+          { label: "Meetings (2020 group)", value: "5 full days over a year" },
+        ],
+        links: [{ label: "Apply for the Learning Network", url: "https://example.org/kenniscentrum-participatie/lerend-netwerk" }],
       },
     },
   },
@@ -451,6 +559,25 @@ export const flemishPractices: PracticeRecord[] = [
           "A learning network was needed because circular purchasing was new for everyone. Participants learned from each other's experiments, and the website keeps examples and tools available after the deal ended.",
         whatDidNotWork:
           "Co-financing is hard: it is not as simple as everyone putting 10,000 euros on the table. Project budgets cannot be carried over to the next year unless the project was declared multi-year beforehand. Partners expect recognition, and lever projects need formal owners.",
+        description:
+          "OVAM hosts Circular Flanders (Vlaanderen Circulair), the partnership of governments, companies, civil society and knowledge institutions for the transition to a circular economy. In 2017 the Green Deal on Circular Procurement was set up with The Shift, VVSG and Bond Beter Leefmilieu." +
+          "\n\n" +
+          "The participants formed a learning network, because circular procurement was new for everyone. After two years the deal closed with more than 100 procurement experiments. A website shares background, teaching packages, examples and tools.",
+        lessons: [
+          "Ensure a mix of profiles, for example a behavioural scientist next to a chemical engineer.",
+          "In each phase, involve only the actors who are needed.",
+          "Mark projects as multi-year in advance if the budget must be able to carry over.",
+        ],
+        figures: [
+          { label: "Committed organisations", value: "more than 150" },
+          { label: "Circular procurement experiments", value: "more than 100" },
+          { label: "Duration", value: "2 years" },
+          {
+            label: "Organisations mobilised for circular experiments (Circular Flanders)",
+            value: "companies 47%, non-profits 38%, research institutions 7%, (local) governments 7%, citizens 1%",
+          },
+        ],
+        links: [{ label: "Tools for circular procurement", url: "https://example.org/vlaanderen-circulair/circulair-aankopen" }],
       },
     },
   },
@@ -550,6 +677,21 @@ export const flemishPractices: PracticeRecord[] = [
           "Information Flanders reports publicly on each entity's open-data performance, which works as a nudge. Nudging and inspiration are preferred over sanctions.",
         whatDidNotWork:
           "Only 26 of 66 entities publish. Entities worry about privacy, data quality and cost, and public-cloud bills rise every year, with only one-off fixes found so far. Some thematic portals are not linked, data is sometimes published without metadata or licence or as PDF, and the public does not know the reuse rules.",
+        description:
+          "Since 12 June 2015 every Flemish government body has had to make its data reusable, transposing the European PSI Directive. Since 16 September 2016 Flemish entities have had to publish through the Flemish Open Data Portal. Local governments may do so, but are not obliged to." +
+          "\n\n" +
+          "Information Flanders provides support with the Open Data Knowledge Network, an open data manual and data.vlaanderen.be, and reports publicly on the open-data performance of each entity.",
+        lessons: [
+          "Public reporting per entity works as an incentive.",
+          "Publish with metadata and a licence, not as a PDF.",
+        ],
+        figures: [
+          { label: "Entities that publish", value: "26 of 66 (40%)" },
+          { label: "Provinces that publish", value: "all 5" },
+          { label: "Datasets on 1 February 2019", value: "2,800, of which 1,347 assigned to entities or domains" },
+          { label: "Queries of geographic services in 2019", value: "more than 3.5 billion, with 50 to 60% growth a year" },
+        ],
+        links: [{ label: "data.vlaanderen.be", url: "https://data.vlaanderen.be" }],
       },
     },
   },
@@ -754,6 +896,19 @@ export const flemishPractices: PracticeRecord[] = [
           "A simple, interactive, phased process and specifications that state the desired functionality rather than technical detail make it easier for SMEs and starters to compete. Advisers need not be specialists, but they must be dynamic, open to renewal and solution-oriented.",
         whatDidNotWork:
           "Co-financing is available only in some cases and with no fixed amount, so entities have little certainty up front. A virtual team of advisers who stay in their own organisations needs constant coordination with those home organisations.",
+        description:
+          "PIO distinguishes three routes: developing solutions by buying R&D services, buying solutions that are new on the market and still need to be validated, and buying validated solutions with a small market share, less than 20 percent. These routes match pre-commercial procurement and the procurement of innovation, with the government as launching customer." +
+          "\n\n" +
+          "A cross-cutting programme team of EWI, VLAIO and innovative public procurement advisers runs the programme. The advisers were recruited through an internal call and through Radar; they stay in their own organisation and form a virtual team. An entity can join at any of five phases, from a feasibility study on paper to the purchase of an innovative solution.",
+        lessons: [
+          "Describe the desired functionality, not the technical solution.",
+          "Let entities join at the phase they are in.",
+        ],
+        figures: [
+          { label: "Phases at which an entity can join", value: "5" },
+          { label: "Market share of validated solutions", value: "less than 20%" },
+        ],
+        links: [{ label: "Submit a PIO proposal", url: "https://example.org/ewi/pio" }],
       },
     },
   },

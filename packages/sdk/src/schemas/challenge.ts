@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ContactSchema, IdSchema, LangSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema,
+  ContactSchema, contentHeaderShape, IdSchema, maybe, openEnum, requiredText, ThemeSchema, TimestampSchema, UrlSchema,
 } from './common.js';
 import { OrganisationSchema } from './organisation.js';
 
@@ -16,11 +16,7 @@ export const BudgetSchema = z.object({
 export type Budget = z.infer<typeof BudgetSchema>;
 
 export const ChallengeSchema = z.object({
-  id: IdSchema,
-  lang: LangSchema,
-  title: requiredText(160),
-  summary: requiredText(600),
-  description: maybe(text(20_000)),
+  ...contentHeaderShape,
   // More than one owner makes a joint challenge.
   owners: z.array(OrganisationSchema).check(z.minLength(1, 'A challenge has at least one owner')),
   partners: z.array(OrganisationSchema),

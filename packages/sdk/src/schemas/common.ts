@@ -42,6 +42,15 @@ export const DateSchema = z.iso.date();
 /** A field marked `?` in the contract: absent and null mean the same. */
 export const maybe = <T extends z.ZodMiniType>(schema: T) => z.nullish(schema);
 
+/** The fields every content resource (practice, challenge, learning track) opens with. */
+export const contentHeaderShape = {
+  id: IdSchema,
+  lang: LangSchema,
+  title: requiredText(160),
+  summary: requiredText(600),
+  description: maybe(text(20_000)),
+};
+
 export const ThemeSchema = z.object({ id: IdSchema, label: requiredText(200) });
 export type Theme = z.infer<typeof ThemeSchema>;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ContactSchema, IdSchema, LangSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema,
+  ContactSchema, contentHeaderShape, IdSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema,
 } from './common.js';
 import { OrganisationSchema } from './organisation.js';
 
@@ -31,11 +31,7 @@ export type Question = z.infer<typeof QuestionSchema>;
 
 export const LearningTrackSchema = z
   .object({
-    id: IdSchema,
-    lang: LangSchema,
-    title: requiredText(160),
-    summary: requiredText(600),
-    description: maybe(text(20_000)),
+    ...contentHeaderShape,
     organisers: z.array(OrganisationSchema).check(z.minLength(1, 'A track has at least one organiser')),
     themes: z.array(ThemeSchema),
     audience: maybe(text(1_000)),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ContactSchema, DateSchema, IdSchema, LangSchema, LinkSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema,
+  ContactSchema, contentHeaderShape, DateSchema, LinkSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema,
 } from './common.js';
 import { GovernmentLevelSchema, OrganisationSchema } from './organisation.js';
 
@@ -14,11 +14,7 @@ export const FigureSchema = z.object({ label: requiredText(200), value: required
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const PracticeSchema = z.object({
-  id: IdSchema,
-  lang: LangSchema,
-  title: requiredText(160),
-  summary: requiredText(600),
-  description: maybe(text(20_000)),
+  ...contentHeaderShape,
   organisations: z.array(OrganisationSchema).check(z.minLength(1, 'A practice has at least one organisation')),
   level: GovernmentLevelSchema,
   themes: z.array(ThemeSchema),
