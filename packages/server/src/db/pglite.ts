@@ -36,19 +36,24 @@ export async function openPglite(dataDir: string): Promise<Database> {
   await takeLock(lockFile);
   try {
     const db = await PGlite.create(join(dataDir, 'pglite'));
-    return wrapPglite(db, () => rm(lockFile, { force: true }));
+    return wrapPglite(db, () => releaseLock(lockFile));
   } catch (error) {
-    await rm(lockFile, { force: true });
+    await releaseLock(lockFile);
     throw error;
   }
 }
 
+/** Lock files this process holds (a pid in a lock file can also be ours after a container restart). */
+const held = new Set<string>();
+
 async function takeLock(lockFile: string): Promise<void> {
+  if (held.has(lockFile)) throw new Error(`This process already uses ${lockFile.replace(/server\.pid$/, '')}.`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(lockFile, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
+      held.add(lockFile);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -60,6 +65,11 @@ async function takeLock(lockFile: string): Promise<void> {
     }
   }
   throw new Error(`Could not lock ${lockFile}.`);
+}
+
+async function releaseLock(lockFile: string): Promise<void> {
+  held.delete(lockFile);
+  await rm(lockFile, { force: true });
 }
 
 function isRunning(pid: number): boolean {

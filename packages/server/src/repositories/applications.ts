@@ -71,7 +71,7 @@ async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: strin
   ]);
   await tx.query(
     `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10)`,
     [application.id, trackId, idempotencyKey, bodyHash, emailKey, application.status, application.waitlistPosition ?? null, JSON.stringify(valid.data), JSON.stringify(application), application.receivedAt],
   );
   return { kind: 'created', application };

@@ -15,8 +15,8 @@ CREATE TABLE applications (
   waitlist_position integer CHECK (waitlist_position >= 1),
   -- What the person sent, as validated (trimmed): the data the organisers need.
   request jsonb NOT NULL,
-  -- The 201 answer, given again (as a 200) to a retry.
-  response jsonb NOT NULL,
+  -- The 201 answer, given again (as a 200) to a retry: json, not jsonb, keeps it as it was written.
+  response json NOT NULL,
   received_at timestamptz NOT NULL,
   CONSTRAINT applications_one_per_key UNIQUE (track_id, idempotency_key),
   CONSTRAINT applications_one_per_email UNIQUE (track_id, email_key),
