@@ -5,21 +5,19 @@ import { ResourceBuilder } from '@ino/mock-api/shared';
 import type { Dataset, LocalisedLabel, OrganisationRecord } from '@ino/mock-api/dataset';
 import type { Queryable } from '../db/database.js';
 
+interface Lookups {
+  organisations: OrganisationRecord[];
+  themes: { id: string; label: LocalisedLabel }[];
+  programmes: { id: string; label: LocalisedLabel }[];
+}
+
 export async function builderFor(db: Queryable, organisationIds: readonly string[], ladder: Dataset['ladder'] = { version: '', rungs: [] }): Promise<ResourceBuilder> {
-  const [organisations, themes, programmes] = await Promise.all([
-    organisationIds.length
-      ? db.query<{ record: OrganisationRecord }>('SELECT record FROM organisations WHERE id = ANY($1::text[])', [[...new Set(organisationIds)]])
-      : Promise.resolve([]),
-    db.query<{ id: string; label: LocalisedLabel }>('SELECT id, label FROM themes ORDER BY position'),
-    db.query<{ id: string; label: LocalisedLabel }>('SELECT id, label FROM programmes'),
-  ]);
-  return new ResourceBuilder({
-    organisations: organisations.map((row) => row.record),
-    themes,
-    programmes,
-    ladder,
-    practices: [],
-    challenges: [],
-    learningTracks: [],
-  });
+  // One round trip for the three look-ups.
+  const [lookups] = await db.query<Lookups>(
+    `SELECT (SELECT coalesce(json_agg(record), '[]') FROM organisations WHERE id = ANY($1::text[])) AS organisations,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'label', label) ORDER BY position), '[]') FROM themes) AS themes,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'label', label)), '[]') FROM programmes) AS programmes`,
+    [[...new Set(organisationIds)]],
+  );
+  return new ResourceBuilder({ ...lookups!, ladder, practices: [], challenges: [], learningTracks: [] });
 }
