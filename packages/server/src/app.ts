@@ -97,6 +97,8 @@ export function createApp({ config, db }: AppOptions): Server {
   }
 
   const server = createServer((request, response) => {
+    // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
+    response.setHeader('x-content-type-options', 'nosniff');
     handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error)));
   });
   // Slow or half-sent requests must not hold connections for long.

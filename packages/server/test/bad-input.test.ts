@@ -129,6 +129,7 @@ for (const backend of BACKENDS) {
         const response = await fetch(`${server.baseUrl}${path}`);
         assert.equal(response.status, 404, path);
         assert.equal(response.headers.get('content-type'), PROBLEM);
+        assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
       }
       await expectProblem(post(server.baseUrl, 'bestaat-niet', applicationFor(track, 'nowhere@example.org')), 404, 'not-found');
       const del = await fetch(`${server.baseUrl}/practices`, { method: 'DELETE' });
