@@ -213,6 +213,20 @@ describe('<ino-challenge-feed>', () => {
     }).timeout(60_000);
   });
 
+  it('given data opens with one page and reveals the rest without fetching', async () => {
+    const given = Array.from({ length: 250 }, (_, i) => challenge({ id: `g${i}`, title: `Uitdaging ${i + 1}` }));
+    const el = await feed(html`<ino-challenge-feed limit="100" .now=${NOW} .challenges=${given}></ino-challenge-feed>`);
+    expect(items(el).length).to.equal(100);
+    for (let i = 0; i < 2; i++) {
+      ($$(el, 'button.more').at(-1) as HTMLButtonElement).click();
+      await el.updateComplete;
+    }
+    expect(items(el).length).to.equal(MAX_RENDERED);
+    expect(items(el).at(-1)!.getAttribute('aria-posinset')).to.equal('250');
+    expect($$(el, 'button.more').map(text)).to.deep.equal(['Eerdere uitdagingen tonen']);
+    expect(requests.length).to.equal(0);
+  });
+
   describe('states', () => {
     it('loading: a busy skeleton', async () => {
       setScenario({ latencyMs: 800 });

@@ -102,7 +102,7 @@ export class InoChallengeFeed extends InoElement {
   @property({ type: Boolean, reflect: true })
   filters = false;
 
-  /** Challenges to show without fetching (no paging). Each is checked against the contract. */
+  /** Challenges to show without fetching, `limit` at a time. Each is checked against the contract. */
   @property({ attribute: false })
   challenges?: Challenge[];
 
@@ -166,7 +166,8 @@ export class InoChallengeFeed extends InoElement {
 
   private showFirstPage(page: Page<Challenge>): void {
     this.items = page.items;
-    this.window = { start: 0, end: page.items.length };
+    // Given data may be longer than a page: it opens with one page too.
+    this.window = { start: 0, end: Math.min(page.items.length, this.query().limit!) };
     this.nextCursor = page.nextCursor;
     this.total = page.total;
     this.dropped = page.dropped?.length ?? 0;
