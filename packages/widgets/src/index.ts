@@ -2,5 +2,6 @@
 import './provider/provider.js';
 import './practice-card/practice-card.js';
 import './challenge-feed/challenge-feed.js';
+import './learning-track-signup/learning-track-signup.js';
 
 export * from './classes.js';
