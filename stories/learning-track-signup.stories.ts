@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { createMockApi, dataset } from '@ino/mock-api';
-import { API_BASE, withScenario } from './mock.js';
+import { dataset } from '@ino/mock-api';
+import { API_BASE, withApplyProblem, withScenario } from './mock.js';
 
 interface Args {
   trackId: string;
@@ -90,19 +89,7 @@ export const SendingFailed: Story = {
 
 export const ServerFieldErrors: Story = {
   name: 'Server answered 422 with field errors',
-  parameters: {
-    msw: {
-      handlers: [
-        http.post('*/ino/v1/learning-tracks/:id/applications', () =>
-          HttpResponse.json(
-            { type: 'https://innovatienetwerk.example/problems/validation', title: 'Invalid', status: 422, errors: [{ field: 'email', code: 'invalid_format', message: 'Not an e-mail address' }] },
-            { status: 422, headers: { 'content-type': 'application/problem+json' } },
-          ),
-        ),
-        ...createMockApi().handlers,
-      ],
-    },
-  },
+  parameters: withApplyProblem(422, 'validation', [{ field: 'email', code: 'invalid_format', message: 'Not an e-mail address' }]),
   play: async ({ canvasElement }) => {
     await fillIn(canvasElement, 'bo@example.org');
     await userEvent.click(form(canvasElement).querySelector('button[type="submit"]')!);
@@ -112,15 +99,7 @@ export const ServerFieldErrors: Story = {
 
 export const AlreadyApplied: Story = {
   name: 'Already applied (409)',
-  parameters: {
-    msw: {
-      handlers: [
-        http.post('*/ino/v1/learning-tracks/:id/applications', () =>
-          HttpResponse.json({ type: 'https://innovatienetwerk.example/problems/duplicate-application', title: 'Duplicate', status: 409 }, { status: 409, headers: { 'content-type': 'application/problem+json' } })),
-        ...createMockApi().handlers,
-      ],
-    },
-  },
+  parameters: withApplyProblem(409, 'duplicate-application'),
   play: SendingFailed.play,
 };
 

@@ -5,6 +5,7 @@ import {
   CHALLENGE_STATUSES, ChallengeSchema, validatePageDroppingInvalidItems, type Challenge, type ChallengeQuery, type Organisation, type Page, type Theme,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { emptyState, errorState, loadingState } from '../shared/states.js';
 import { challengeItem } from './challenge-item.js';
@@ -60,7 +61,7 @@ const ALL_STATUSES = CHALLENGE_STATUSES.join(',');
  * @cssprop --ino-color-link - Links. Default: #0050b3.
  */
 export class InoChallengeFeed extends InoElement {
-  static override styles = [...InoElement.styles, challengeFeedStyles];
+  static override styles = [...InoElement.styles, contentStyles, challengeFeedStyles];
 
   /** One status or several, comma-separated (`open`, `announced`, `in-evaluation`, `awarded`, `closed`, `cancelled`). Default: open. */
   @property({ reflect: true })

@@ -72,20 +72,6 @@ export const challengeFeedStyles = css`
   .owners {
     color: var(--ino-color-muted, #4d5560);
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    padding: 0;
-    list-style: none;
-  }
-  .badge {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--ino-color-border, #cbd2da);
-    border-radius: 999px;
-    background: var(--ino-color-surface, #f3f5f7);
-    font-size: 0.8125em;
-  }
   .status {
     font-weight: 700;
     border-color: var(--ino-color-text, #1d1d1b);

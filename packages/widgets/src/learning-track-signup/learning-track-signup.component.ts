@@ -5,6 +5,7 @@ import {
   ApiError, APPLICABLE_TRACK_STATUSES, createIdempotencyKey, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -57,7 +58,7 @@ type Failure = 'network' | 'server' | 'duplicate' | 'closed';
  * @csspart error - The error box.
  */
 export class InoLearningTrackSignup extends InoElement {
-  static override styles = [...InoElement.styles, signupStyles];
+  static override styles = [...InoElement.styles, contentStyles, signupStyles];
 
   /** The id of the learning track. */
   @property({ attribute: 'track-id' })

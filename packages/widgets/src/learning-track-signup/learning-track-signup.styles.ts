@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const signupStyles = css`
-  .card {
-    display: grid;
-    gap: var(--ino-space, 1rem);
-    padding: calc(var(--ino-space, 1rem) * 1.25);
-    border: 1px solid var(--ino-color-border, #cbd2da);
-    border-top: 4px solid var(--ino-color-accent, #ffe615);
-    border-radius: var(--ino-radius, 4px);
-    background: var(--ino-color-background, #ffffff);
-  }
   .title {
     font-size: 1.5em;
     line-height: 1.25;
@@ -26,14 +17,6 @@ export const signupStyles = css`
   }
   .description p + p {
     margin-top: 0.75em;
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.4em 1em;
-  }
-  .facts dt {
-    color: var(--ino-color-muted, #4d5560);
   }
   .sessions {
     display: grid;
@@ -162,10 +145,5 @@ export const signupStyles = css`
   button.secondary {
     background: var(--ino-color-background, #ffffff);
     color: var(--ino-color-text, #1d1d1b);
-  }
-  @media (max-width: 30em) {
-    .facts {
-      grid-template-columns: 1fr;
-    }
   }
 `;

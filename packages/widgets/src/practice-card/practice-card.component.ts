@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
 import { PracticeSchema, validate, type Contact, type Practice } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDay } from '../shared/format.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { labelOf } from '../shared/messages.js';
@@ -60,7 +61,7 @@ export interface PracticeLoadDetail {
  * @cssprop --ino-space - Base spacing. Default: 1rem.
  */
 export class InoPracticeCard extends InoElement {
-  static override styles = [...InoElement.styles, practiceCardStyles];
+  static override styles = [...InoElement.styles, contentStyles, practiceCardStyles];
 
   /** The id of the practice to fetch. */
   @property({ attribute: 'practice-id' })
