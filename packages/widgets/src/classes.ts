@@ -2,6 +2,8 @@
 export { InoProvider } from './provider/provider.component.js';
 export { InoPracticeCard } from './practice-card/practice-card.component.js';
 export type { PracticeLoadDetail } from './practice-card/practice-card.component.js';
+export { InoParticipationLadder } from './participation-ladder/participation-ladder.component.js';
+export type { LadderChangeDetail } from './participation-ladder/participation-ladder.component.js';
 export type { InoErrorDetail } from './shared/base-element.js';
 export { ConfigurationError } from './shared/errors.js';
 export { define } from './shared/define.js';
