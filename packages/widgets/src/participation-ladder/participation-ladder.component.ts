@@ -341,7 +341,7 @@ export class InoParticipationLadder extends InoElement {
     const m = this.m;
     const invalid = this.showInvalid && !this.value;
     return html`<fieldset class="ladder" aria-describedby=${invalid ? 'ladder-intro ladder-error' : 'ladder-intro'}>
-        <legend part="label">${label}</legend>
+        <legend part="label">${label}${this.required ? html` <span class="required">${m.requiredNote}</span>` : nothing}</legend>
         <p class="intro" id="ladder-intro">${m.intro}</p>
         <div class="options" part="rungs">${this.ladder.rungs.map((rung) => this.renderRung(rung))}</div>
         ${invalid ? html`<p class="error" id="ladder-error" part="error-message">${m.required}</p>` : nothing}
@@ -452,9 +452,9 @@ export class InoParticipationLadder extends InoElement {
     const answered = path.slice(0, step === 'result' ? path.length : path.indexOf(step));
     return html`<div class="guided" part="guided">
       <p class="intro">${m.guidedIntro}</p>
-      <p class=${this.value ? 'chosen' : 'visually-hidden'} role="status">${this.value ? m.chosen(this.rungLabel(this.value, this.variant)) : ''}</p>
       ${answered.length ? this.renderAnswers(answered) : nothing}
       ${step === 'result' && recommendation ? this.renderResult(recommendation, path) : this.renderQuestion(step as QuestionId, path.indexOf(step as QuestionId) + 1)}
+      <p class=${this.value ? 'chosen' : 'visually-hidden'} role="status">${this.value ? m.chosen(this.rungLabel(this.value, this.variant)) : ''}</p>
     </div>`;
   }
 
@@ -472,7 +472,7 @@ export class InoParticipationLadder extends InoElement {
           return html`<dt>${text}</dt>
             <dd>
               ${this.answerWords(q, this.answers[q])?.label}
-              <button type="button" class="secondary" aria-label=${m.changeAnswer(text)} ?disabled=${this.isDisabled} @click=${() => this.goTo(q)}>${m.change}</button>
+              <button type="button" class="link" aria-label=${m.changeAnswer(text)} ?disabled=${this.isDisabled} @click=${() => this.goTo(q)}>${m.change}</button>
             </dd>`;
         })}
       </dl>

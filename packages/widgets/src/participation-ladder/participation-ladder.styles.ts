@@ -21,6 +21,9 @@ export const participationLadderStyles = css`
     font-weight: 700;
     font-size: 1.125em;
   }
+  .required {
+    font-weight: 400;
+  }
   .intro,
   .hint,
   .option-text {
@@ -128,16 +131,41 @@ export const participationLadderStyles = css`
   .muted {
     color: var(--ino-color-muted, #4d5560);
   }
-  .answers dl {
+  .answers {
     display: grid;
     gap: 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--ino-color-border, #cbd2da);
+  }
+  .answers dl {
+    display: grid;
+    gap: 0.15em;
+  }
+  .answers dt {
+    color: var(--ino-color-muted, #4d5560);
+    font-size: 0.9375em;
+  }
+  .answers dd + dt {
+    margin-top: 0.35em;
   }
   .answers dd {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
     font-weight: 700;
+  }
+  /* "Change" reads as a link beside the answer; it stays a button (it changes the step, not the page). */
+  button.link {
+    min-height: 1.5rem;
+    margin-inline-start: 0.5em;
+    padding: 0.1em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--ino-color-link, #0050b3);
+    font-weight: 400;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.link:hover {
+    background: none;
+    text-decoration-thickness: 2px;
   }
   .actions {
     display: flex;
