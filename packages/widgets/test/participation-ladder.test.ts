@@ -271,6 +271,19 @@ describe('<ino-participation-ladder>', () => {
       expect(await submit(f)).to.deep.equal([['trede', '1']]);
     });
 
+    it('required in guided mode: the message shows beside the question, until a recommendation is accepted', async () => {
+      const { f, el } = await form(html`<ino-participation-ladder name="trede" mode="guided" required></ino-participation-ladder>`);
+      expect(await submit(f)).to.be.undefined;
+      await el.updateComplete;
+      expect(text(el, '[part="error-message"]')).to.equal('Kies een trede van de participatieladder.');
+      await expect(el).to.be.accessible();
+      for (const key of ['yes', 'society', 'when-asked']) await answer(el, key);
+      button(el, 'Deze trede kiezen').click();
+      await el.updateComplete;
+      expect($(el, '[part="error-message"]')).to.not.exist;
+      expect(await submit(f)).to.deep.equal([['trede', '4']]);
+    });
+
     it('reset goes back to the value and variant attributes and to the first question', async () => {
       const { f, el } = await form(html`<ino-participation-ladder name="trede" value="2" variant="advies"></ino-participation-ladder>`);
       radios(el)[3]!.click();
@@ -334,7 +347,7 @@ describe('<ino-participation-ladder>', () => {
       const el = wrapper.querySelector('ino-participation-ladder')!;
       await el.updateComplete;
       wrapper.querySelector('button')!.focus();
-      expect(text(el, '#step-title')).to.equal(`Vraag 1: ${'Levert inspraak hier echt iets op, en staat de inspanning in verhouding tot het dossier?'}`);
+      expect(text(el, '#step-title')).to.equal('Vraag 1: Levert inspraak hier echt iets op, en staat de inspanning in verhouding tot het dossier?');
       await expect(el).to.be.accessible();
       // Yes → government → takes input → government decides → from the start: co-production.
       for (const [n, key] of [[1, 'yes'], [2, 'government'], [3, 'yes'], [4, 'government'], [5, 'coproductie']] as const) {

@@ -80,7 +80,7 @@ export class InoParticipationLadder extends InoElement {
   mode: 'pick' | 'guided' = 'pick';
 
   /** The form field's name. The rung is submitted as `name`, rung 2's gradation as `name-variant`. */
-  @property({ reflect: true })
+  @property()
   name = '';
 
   /**
@@ -214,6 +214,10 @@ export class InoParticipationLadder extends InoElement {
     return participationLadderMessages[this.uiLang];
   }
 
+  private get headingRank(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
   private get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
@@ -317,7 +321,7 @@ export class InoParticipationLadder extends InoElement {
 
   /** Home and End on a radio button choose the first or last of its group (arrow keys are native). */
   private onKeydown(event: KeyboardEvent): void {
-    const radio = event.composedPath()[0];
+    const radio = event.target;
     if ((event.key !== 'Home' && event.key !== 'End') || !(radio instanceof HTMLInputElement) || radio.type !== 'radio') return;
     const group = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${radio.name}"]:not(:disabled)`)];
     const target = event.key === 'Home' ? group[0] : group.at(-1);
@@ -331,10 +335,6 @@ export class InoParticipationLadder extends InoElement {
     return html`<div class="content" @keydown=${this.onKeydown}>
       ${this.mode === 'guided' ? this.renderGuided() : this.renderPicker(this.label || this.m.label)}
     </div>`;
-  }
-
-  private get headingRank(): number {
-    return clampHeadingLevel(this.headingLevel);
   }
 
   private renderPicker(label: string): TemplateResult {
@@ -373,8 +373,9 @@ export class InoParticipationLadder extends InoElement {
         ? html`<fieldset class="variants" part="variants">
             <legend>${this.m.variantsLabel}</legend>
             <div class="options">
-              ${variants.map(
-                (v) => html`<label class="option">
+              ${variants.map((v) => {
+                const description = variantDescriptions[this.uiLang][v.key];
+                return html`<label class="option">
                   <input
                     type="radio"
                     name="variant"
@@ -382,13 +383,13 @@ export class InoParticipationLadder extends InoElement {
                     .checked=${live(this.variant === v.key)}
                     ?disabled=${this.isDisabled}
                     aria-labelledby="variant-${v.key}-name"
-                    aria-describedby=${ifDefined(variantDescriptions[this.uiLang][v.key] ? `variant-${v.key}-text` : undefined)}
+                    aria-describedby=${ifDefined(description ? `variant-${v.key}-text` : undefined)}
                     @change=${() => this.choose(2, v.key, 'pick')}
                   />
                   <span class="option-name" id="variant-${v.key}-name">${v.name}</span>
-                  ${variantDescriptions[this.uiLang][v.key] ? html`<span class="option-text" id="variant-${v.key}-text">${variantDescriptions[this.uiLang][v.key]}</span>` : nothing}
-                </label>`,
-              )}
+                  ${description ? html`<span class="option-text" id="variant-${v.key}-text">${description}</span>` : nothing}
+                </label>`;
+              })}
             </div>
           </fieldset>`
         : nothing}
@@ -454,6 +455,7 @@ export class InoParticipationLadder extends InoElement {
       <p class="intro">${m.guidedIntro}</p>
       ${answered.length ? this.renderAnswers(answered) : nothing}
       ${step === 'result' && recommendation ? this.renderResult(recommendation, path) : this.renderQuestion(step as QuestionId, path.indexOf(step as QuestionId) + 1)}
+      ${this.showInvalid && !this.value && !this.choosingOther ? html`<p class="error" part="error-message">${m.required}</p>` : nothing}
       <p class=${this.value ? 'chosen' : 'visually-hidden'} role="status">${this.value ? m.chosen(this.rungLabel(this.value, this.variant)) : ''}</p>
     </div>`;
   }
