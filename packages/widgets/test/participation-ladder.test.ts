@@ -17,6 +17,12 @@ const text = (el: Element, selector: string) => $(el, selector)?.textContent?.re
 const radios = (el: Element, name = 'rung') => $$<HTMLInputElement>(el, `input[name="${name}"]`);
 const checked = (el: Element, name = 'rung') => radios(el, name).find((r) => r.checked)?.value;
 const focused = (el: Element) => shadow(el).activeElement;
+/**
+ * An element in words, for assertions: a failing equality between DOM elements would make the
+ * runner serialise the elements (and the widget behind them) and hang instead of reporting.
+ */
+const where = (node: Element | null | undefined) =>
+  node ? `<${node.localName}${node.id ? `#${node.id}` : ''}${node instanceof HTMLInputElement ? ` ${node.name}=${node.value}` : ''}> ${node.textContent!.trim().slice(0, 40)}` : 'nothing';
 const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
 
 /** Collects the ino-change events an element fires. */
@@ -145,7 +151,7 @@ describe('<ino-participation-ladder>', () => {
       const el = await between(html`<ino-participation-ladder></ino-participation-ladder>`);
       const seen = changes(el);
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(radios(el)[0]);
+      expect(where(focused(el))).to.equal(where(radios(el)[0]));
       await sendKeys({ press: 'Space' });
       expect(el.value).to.equal(1);
       await sendKeys({ press: 'ArrowDown' });
@@ -172,9 +178,9 @@ describe('<ino-participation-ladder>', () => {
     it('Tab lands on the chosen rung, then on the gradations of rung 2', async () => {
       const el = await between(html`<ino-participation-ladder value="2" variant="advies"></ino-participation-ladder>`);
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(radios(el)[1]);
+      expect(where(focused(el))).to.equal(where(radios(el)[1]));
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(radios(el, 'variant')[1]);
+      expect(where(focused(el))).to.equal(where(radios(el, 'variant')[1]));
       await sendKeys({ press: 'ArrowDown' });
       expect(el.variant).to.equal('coproductie');
       await sendKeys({ press: 'Home' });
@@ -224,7 +230,7 @@ describe('<ino-participation-ladder>', () => {
 
     it('its value is in FormData and is submitted', async () => {
       const { f, el } = await form(html`<ino-participation-ladder name="trede" value="3"></ino-participation-ladder><input name="project" value="Buurtpark" />`);
-      expect(el.form).to.equal(f);
+      expect(el.form === f, 'the form it is in').to.be.true;
       expect([...new FormData(f)]).to.deep.equal([['trede', '3'], ['project', 'Buurtpark']]);
       radios(el)[4]!.click();
       expect(await submit(f)).to.deep.equal([['trede', '5'], ['project', 'Buurtpark']]);
@@ -323,7 +329,7 @@ describe('<ino-participation-ladder>', () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(shadow(el).activeElement).to.be.null;
+      expect(where(shadow(el).activeElement)).to.equal('nothing');
       await expect(el).to.be.accessible();
     });
 
@@ -355,7 +361,7 @@ describe('<ino-participation-ladder>', () => {
         const steps = options.indexOf(key);
         // From the button before the widget, then from each question's heading: Tab reaches the answers.
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)).to.equal($(el, 'input[name="answer"]'));
+        expect(where(focused(el))).to.equal(where($(el, 'input[name="answer"]')));
         for (let i = 0; i < steps; i++) await sendKeys({ press: 'ArrowDown' });
         if (steps === 0) await sendKeys({ press: 'Space' });
         expect(checked(el, 'answer')).to.equal(key);
@@ -363,7 +369,7 @@ describe('<ino-participation-ladder>', () => {
         expect(focused(el)!.textContent!.trim()).to.equal('Volgende');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
-        expect(focused(el), `focus moves to step ${n + 1}'s heading`).to.equal($(el, '#step-title'));
+        expect(where(focused(el)), `focus moves to step ${n + 1}'s heading`).to.equal(where($(el, '#step-title')));
         await expect(el).to.be.accessible();
       }
       expect(text(el, '#step-title')).to.equal('Aanbeveling: Trede 2: Burger- of beleidsparticipatie (Coproductie)');
@@ -425,7 +431,7 @@ describe('<ino-participation-ladder>', () => {
       ]);
       change[2]!.click();
       await el.updateComplete;
-      expect(focused(el)).to.equal($(el, '#step-title'));
+      expect(where(focused(el))).to.equal(where($(el, '#step-title')));
       expect(checked(el, 'answer')).to.equal('none');
       await answer(el, 'active');
       expect(text(el, '#step-title')).to.equal(`Aanbeveling: Trede 4: ${nl.rungs[3]!.name}`);
@@ -449,7 +455,7 @@ describe('<ino-participation-ladder>', () => {
       expect(text(el, '[part="recommendation"]')).to.contain('legitieme keuze');
       button(el, 'Een andere trede kiezen').click();
       await el.updateComplete;
-      expect(focused(el)).to.equal(radios(el)[0]);
+      expect(where(focused(el))).to.equal(where(radios(el)[0]));
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       expect(el.value).to.equal(5);
