@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Challenge } from '@ino/sdk';
 import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
+import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import '../src/index.js';
 import type { InoChallengeFeed } from '../src/index.js';
@@ -179,7 +180,7 @@ describe('<ino-challenge-feed>', () => {
       await waitUntil(() => items(el).length === 6, 'three more', { timeout: 5000 });
       expect(lastQuery().get('cursor')).to.be.a('string');
       await el.updateComplete;
-      expect(shadow(el).activeElement).to.equal(items(el)[3]!.querySelector('.item-title a'));
+      expectFocused(shadow(el), items(el)[3]!.querySelector('.item-title a'));
       expect(text($(el, '.visually-hidden[role="status"]'))).to.equal(`3 uitdagingen bijgeladen, 6 van ${openChallenges.length}.`);
       expect(items(el)[3]!.getAttribute('aria-posinset')).to.equal('4');
       expect(items(el)[3]!.getAttribute('aria-setsize')).to.equal(String(openChallenges.length));
@@ -337,7 +338,7 @@ describe('<ino-challenge-feed>', () => {
       document.body.focus();
       for (const stop of stops) {
         await sendKeys({ press: 'Tab' });
-        expect(shadow(el).activeElement).to.equal(stop);
+        expectFocused(shadow(el), stop);
       }
     });
   });

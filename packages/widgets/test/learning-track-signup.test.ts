@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { dataset } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
+import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import '../src/index.js';
 import type { InoLearningTrackSignup } from '../src/index.js';
@@ -118,7 +119,7 @@ describe('<ino-learning-track-signup>', () => {
       const el = await signup(selection.id);
       await submit(el);
       const summary = $(el, '.error-summary') as HTMLElement;
-      expect(shadow(el).activeElement).to.equal(summary);
+      expectFocused(shadow(el), summary);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
         '#field-givenName', '#field-familyName', '#field-email', '#field-organisation',
@@ -130,7 +131,7 @@ describe('<ino-learning-track-signup>', () => {
       expect(email.getAttribute('aria-describedby')).to.contain('field-email-error');
       await expect(el).to.be.accessible();
       links[2]!.click();
-      expect(shadow(el).activeElement).to.equal(email);
+      expectFocused(shadow(el), email);
       expect(posts().length).to.equal(0);
     });
 
@@ -170,7 +171,7 @@ describe('<ino-learning-track-signup>', () => {
       expect(detail.application.status).to.equal('received');
       expect(detail.replayed).to.be.false;
       expect(text($(el, '.result'))).to.contain('We hebben je kandidatuur ontvangen');
-      expect(shadow(el).activeElement).to.equal($(el, '.result'));
+      expectFocused(shadow(el), $(el, '.result'));
       expect(posts().length).to.equal(1);
       expect(posts()[0]!.headers.get('idempotency-key')).to.match(/^[A-Za-z0-9_-]{8,128}$/);
       expect(localStorage.getItem(draftKey(selection.id))).to.be.null;
@@ -227,7 +228,7 @@ describe('<ino-learning-track-signup>', () => {
       await fillValid(el, selection);
       await submit(el);
       await waitUntil(() => $(el, '.error-summary'), 'summary', { timeout: 5000 });
-      expect(shadow(el).activeElement).to.equal($(el, '.error-summary'));
+      expectFocused(shadow(el), $(el, '.error-summary'));
       expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
       expect(text($(el, `#field-answers-${question.id}-error`))).to.contain(`mag hoogstens ${question.maxLength} tekens tellen`);
       expect(field(el, 'givenName').value).to.equal('An');
@@ -353,7 +354,7 @@ describe('<ino-learning-track-signup>', () => {
       await typeAndTab('Stad Gent');
       await typeAndTab('');
       for (const q of firstCome.questions) await typeAndTab(q.required ? 'Ja.' : '');
-      expect(shadow(el).activeElement).to.equal(field(el, 'consent'));
+      expectFocused(shadow(el), field(el, 'consent'));
       await sendKeys({ press: 'Space' });
       while (shadow(el).activeElement !== $(el, 'button[type="submit"]')) await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { ValidationError, type ParticipationLadder } from '@ino/sdk';
 import { dataset } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
+import { where } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import '../src/index.js';
 import type { InoParticipationLadder, LadderChangeDetail } from '../src/index.js';
@@ -21,8 +22,6 @@ const focused = (el: Element) => shadow(el).activeElement;
  * An element in words, for assertions: a failing equality between DOM elements would make the
  * runner serialise the elements (and the widget behind them) and hang instead of reporting.
  */
-const where = (node: Element | null | undefined) =>
-  node ? `<${node.localName}${node.id ? `#${node.id}` : ''}${node instanceof HTMLInputElement ? ` ${node.name}=${node.value}` : ''}> ${node.textContent!.trim().slice(0, 40)}` : 'nothing';
 const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === label)!;
 
 /** Collects the ino-change events an element fires. */
