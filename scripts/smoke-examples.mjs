@@ -1,7 +1,8 @@
 // The example pages in Chromium, as `npm start` serves them (against the reference server, its
 // embedded database freshly seeded) and as `npm run start:offline` does (the API simulated in the
-// page). Every practice card must show its practice, with no page error, no console error and no
-// failed request; with the server, no service worker may be involved. Run `npm run build` first.
+// page). Every widget must show its content (a practice card its title, a challenge feed its list),
+// with no page error, no console error and no failed request; with the server, no service worker may
+// be involved. Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,10 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = ['/examples/', '/examples/plain-html/', '/examples/intranet/'];
+const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/'];
+/** Each widget of the examples, and what its shadow root shows once its content is there. */
+const READY = { 'ino-practice-card': '.title', 'ino-challenge-feed': '.list li' };
+const WIDGETS = Object.keys(READY).join(', ');
 
 /** Starts a script with tsx and resolves the origin it prints once it listens. */
 function start(script, env, pattern) {
@@ -48,25 +52,32 @@ async function check(mode, path) {
     else if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
   await page.goto(`${mode.origin}${path}`, { waitUntil: 'load' });
-  const expected = await page.$$eval('ino-practice-card', (cards) => cards.length);
+  const expected = await page.$$eval(WIDGETS, (widgets) => widgets.length);
   try {
-    // A card has rendered when its title is there; it has failed when it shows an alert.
+    // Done when every widget shows its content or an error.
     await page.waitForFunction(
-      () => [...document.querySelectorAll('ino-practice-card')].every((card) => card.shadowRoot?.querySelector('.title, [role=alert]')),
+      (selector, ready) => [...document.querySelectorAll(selector)].every((widget) => widget.shadowRoot?.querySelector(`${ready[widget.localName]}, [role=alert]`)),
       { timeout: 15_000 },
+      WIDGETS,
+      READY,
     );
   } catch {
-    problems.push('the cards did not finish loading');
+    problems.push('the widgets did not finish loading');
   }
-  const titles = await page.$$eval('ino-practice-card', (cards) => cards.map((card) => card.shadowRoot?.querySelector('.title')?.textContent?.trim() ?? ''));
-  const alerts = await page.$$eval('ino-practice-card', (cards) => cards.map((card) => card.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim()).filter(Boolean));
-  if (alerts.length) problems.push(`error states: ${alerts.join(' | ')}`);
-  if (titles.some((title) => !title)) problems.push(`${titles.filter((t) => !t).length} of ${titles.length} cards without a title`);
+  const states = await page.$$eval(WIDGETS, (widgets, ready) => widgets.map((widget) => ({
+    tag: widget.localName,
+    ready: Boolean(widget.shadowRoot?.querySelector(ready[widget.localName])),
+    alert: widget.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim(),
+  })), READY);
+  for (const { tag, ready, alert } of states) {
+    if (alert) problems.push(`${tag} shows an error: ${alert}`);
+    else if (!ready) problems.push(`${tag} shows no content`);
+  }
   const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
   if (mode.name === 'server' && worker) problems.push('a service worker answers the page: the API is not the server');
   if (mode.name === 'server' && expected && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
   await page.close();
-  return { name: `${mode.name} ${path} (${expected} cards)`, problems };
+  return { name: `${mode.name} ${path} (${expected} widgets)`, problems };
 }
 
 let failed = 0;

@@ -32,7 +32,9 @@ const entries = Object.values(JSON.parse(await readFile(join(ROOT, 'index.json')
 const ERROR_EVENTS = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
 
 async function check(entry) {
-  const page = await browser.newPage();
+  // Its own context for every story: no storage (drafts, msw state) leaks from one story to another.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = [];
   const isApi = (url) => url.includes(API);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -86,7 +88,7 @@ async function check(entry) {
     for (const v of violations) problems.push(`axe: ${v}`);
   }
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${entry.id}.png`, fullPage: true });
-  await page.close();
+  await context.close();
   return { entry, problems, ms: Date.now() - started };
 }
 

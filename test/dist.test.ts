@@ -39,6 +39,15 @@ describe('dist bundles in a plain page', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('dist/ino-widgets.js: <ino-participation-ladder> is a form field, with no API', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<form id="ladder-form"><ino-participation-ladder name="trede" value="2" variant="advies"></ino-participation-ladder></form>');
+    const form = document.getElementById('ladder-form') as HTMLFormElement;
+    const ladder = form.querySelector('ino-participation-ladder')!;
+    await waitUntil(() => ladder.shadowRoot?.querySelector('input:checked'), 'the ladder renders', { timeout: 8000 });
+    expect([...new FormData(form)]).to.deep.equal([['trede', '2'], ['trede-variant', 'advies']]);
+    await expect(ladder).to.be.accessible();
+  });
+
   it('the same bundle loaded again, and the classic bundle beside it, register nothing twice and do not throw', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
@@ -53,6 +62,7 @@ describe('dist bundles in a plain page', () => {
     expect(warnings, 'the same version is silent').to.deep.equal([]);
     const globalApi = (window as unknown as { InoWidgets: Record<string, unknown> }).InoWidgets;
     expect(globalApi.InoPracticeCard).to.be.a('function');
+    expect(globalApi.InoParticipationLadder).to.be.a('function');
     const packageJson = await (await fetch('/packages/widgets/package.json')).json();
     expect(globalApi.VERSION, 'define() compares this version').to.equal(packageJson.version);
   });

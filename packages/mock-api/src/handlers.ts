@@ -51,7 +51,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   /** Every GET: language, faults, ETag/304, caching and CORS headers. `produce` returns the body or a 404. */
   const get = (path: string, produce: (query: URLSearchParams, lang: Lang, params: Record<string, string>) => object | undefined, isList = false) =>
     http.get(`${base}${path}`, async ({ request, params }) => {
-      await scenario.delay();
+      await scenario.delay(path);
       const url = new URL(request.url);
       const fault = scenario.faultFor(path);
       if (fault) {
@@ -100,7 +100,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get('/participation-ladder', (_q, lang) => build.ladder(lang)),
 
     http.post(`${base}/learning-tracks/:id/applications`, async ({ request, params }) => {
-      await scenario.delay();
+      await scenario.delay('/applications');
       const fault = scenario.faultFor('/applications');
       const faultAnswer = fault && scenario.transportFault(fault);
       if (faultAnswer) return faultAnswer;

@@ -46,8 +46,10 @@ export class ScenarioState {
     return this.#scenario;
   }
 
-  async delay(): Promise<void> {
-    if (this.#scenario.latencyMs) await delay(this.#scenario.latencyMs);
+  /** Waits the scenario's latency, for requests under its path (all, without one). */
+  async delay(path: string): Promise<void> {
+    const { latencyMs, path: only } = this.#scenario;
+    if (latencyMs && (!only || path.startsWith(only))) await delay(latencyMs);
   }
 
   /** The fault for this request, if any; counts the hit. */

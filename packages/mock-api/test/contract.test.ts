@@ -56,4 +56,11 @@ describe('fault scenarios', () => {
     await client().themes.list();
     assert.ok(performance.now() - started >= 110);
   });
+
+  test('latency limited to a path leaves the others alone', async () => {
+    setScenario({ latencyMs: 10_000, path: '/applications' });
+    const started = performance.now();
+    await client().themes.list();
+    assert.ok(performance.now() - started < 5_000, `took ${performance.now() - started} ms`);
+  });
 });

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
-import { dataset } from '../src/index.js';
+import { dataset, withManyChallenges } from '../src/index.js';
 import { ResourceBuilder } from '../src/resources.js';
 
 const build = new ResourceBuilder(dataset);
@@ -63,6 +63,15 @@ describe('dataset', () => {
     dataset.challenges.forEach((r) => check('challenge', r));
     dataset.learningTracks.forEach((r) => check('track', r));
     assert.deepEqual(incomplete, []);
+  });
+
+  test('the 5,000-challenge scenario is valid, open and unique', () => {
+    const many = withManyChallenges(dataset, 5000);
+    const built = new ResourceBuilder(many);
+    assert.equal(many.challenges.length, 5000);
+    assert.equal(new Set(many.challenges.map((c) => c.id)).size, 5000);
+    for (const c of many.challenges) validate(ChallengeSchema, built.challenge(c, 'nl'), `challenge ${c.id}`);
+    assert.ok(many.challenges.every((c) => c.status === 'open'));
   });
 
   test('no text holds markup', () => {

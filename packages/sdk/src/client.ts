@@ -8,7 +8,7 @@ import { LearningTrackSchema, type LearningTrack, type TrackStatus } from './sch
 import { ParticipationLadderSchema, type ParticipationLadder } from './schemas/ladder.js';
 import { OrganisationSchema, type Organisation } from './schemas/organisation.js';
 import { PracticeSchema, type Practice } from './schemas/practice.js';
-import { validate } from './validate.js';
+import { validate, validatePageDroppingInvalidItems } from './validate.js';
 
 export interface ClientOptions extends TransportOptions {
   /** Language asked for when a call does not say; default `nl`. The API falls back to Dutch per field. */
@@ -19,6 +19,14 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** This call's language, instead of the client's. */
   lang?: Lang;
+}
+
+export interface ListOptions extends CallOptions {
+  /**
+   * Keep a page's valid items when some break the contract, and list the others in `dropped`,
+   * instead of failing the whole page with a ValidationError (the default).
+   */
+  dropInvalidItems?: boolean;
 }
 
 export interface PageQuery {
@@ -64,9 +72,9 @@ export interface OrganisationQuery extends PageQuery {
 
 /** A paginated resource: one page at a time, or every item through an async iterator. */
 export interface ListResource<T, Q extends PageQuery> {
-  list(query?: Q, options?: CallOptions): Promise<Page<T>>;
+  list(query?: Q, options?: ListOptions): Promise<Page<T>>;
   /** Follows `nextCursor` until the last page; stop early with `break` or the signal. */
-  iterate(query?: Q, options?: CallOptions): AsyncGenerator<T, void, undefined>;
+  iterate(query?: Q, options?: ListOptions): AsyncGenerator<T, void, undefined>;
 }
 
 export interface ReadResource<T, Q extends PageQuery> extends ListResource<T, Q> {
@@ -112,8 +120,11 @@ export function createClient(options: ClientOptions): InoClient {
 
   function listResource<T, Q extends PageQuery>(path: string, item: z.ZodMiniType<T>, what: string): ListResource<T, Q> {
     const pageSchema = pageOf(item);
-    const list = (query?: Q, call?: CallOptions) =>
-      getValid(pageSchema, `A page of ${what}`, path, { ...(query as Query | undefined) }, call) as Promise<Page<T>>;
+    const list = async (query?: Q, call?: ListOptions): Promise<Page<T>> => {
+      if (!call?.dropInvalidItems) return getValid(pageSchema, `A page of ${what}`, path, { ...(query as Query | undefined) }, call) as Promise<Page<T>>;
+      const body = await http.get(path, withLang({ ...(query as Query | undefined) }, call), call?.signal);
+      return validatePageDroppingInvalidItems(item, body, `A page of ${what}`);
+    };
     return {
       list,
       async *iterate(query, call) {

@@ -154,6 +154,23 @@ describe('errors', () => {
     await assert.rejects(client().practices.list(), (error: unknown) => error instanceof ValidationError && error.issues[0]!.path === 'items.1.organisations');
   });
 
+  test('dropInvalidItems keeps the valid items of a page and reports the others', async () => {
+    server.use(http.get(`${BASE}/practices`, () =>
+      HttpResponse.json({ items: [practice, { ...practice, id: 'broken', organisations: 'VDAB' }, { ...practice, id: 'fine' }, 42], nextCursor: 'next', total: 9 }),
+    ));
+    const page = await client().practices.list({}, { dropInvalidItems: true });
+    assert.deepEqual(page.items.map((p) => p.id), ['work-out-room', 'fine']);
+    assert.equal(page.nextCursor, 'next');
+    assert.equal(page.total, 9);
+    assert.deepEqual(page.dropped!.map((d) => [d.index, d.id]), [[1, 'broken'], [3, undefined]]);
+    assert.equal(page.dropped![0]!.issues[0]!.path, 'organisations');
+  });
+
+  test('dropInvalidItems still fails a page whose envelope breaks the contract', async () => {
+    server.use(http.get(`${BASE}/practices`, () => HttpResponse.json({ items: 'none', nextCursor: 7 })));
+    await assert.rejects(client().practices.list({}, { dropInvalidItems: true }), ValidationError);
+  });
+
   test('a refused connection is a NetworkError', async () => {
     server.use(http.get(`${BASE}/practices/:id`, () => HttpResponse.error()));
     await assert.rejects(client({ retries: 0 }).practices.get('x'), NetworkError);

@@ -2,6 +2,12 @@
 export { InoProvider } from './provider/provider.component.js';
 export { InoPracticeCard } from './practice-card/practice-card.component.js';
 export type { PracticeLoadDetail } from './practice-card/practice-card.component.js';
+export { InoChallengeFeed } from './challenge-feed/challenge-feed.component.js';
+export type { ChallengeFeedLoadDetail, ChallengeSelectDetail } from './challenge-feed/challenge-feed.component.js';
+export { InoLearningTrackSignup } from './learning-track-signup/learning-track-signup.component.js';
+export type { SubmittedDetail, TrackLoadDetail } from './learning-track-signup/learning-track-signup.component.js';
+export { InoParticipationLadder } from './participation-ladder/participation-ladder.component.js';
+export type { LadderChangeDetail } from './participation-ladder/participation-ladder.component.js';
 export type { InoErrorDetail } from './shared/base-element.js';
 export { ConfigurationError } from './shared/errors.js';
 export { define } from './shared/define.js';

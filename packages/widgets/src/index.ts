@@ -1,5 +1,8 @@
 // Registers every tag. For the classes without registering, import '@ino/widgets/classes'.
 import './provider/provider.js';
 import './practice-card/practice-card.js';
+import './challenge-feed/challenge-feed.js';
+import './learning-track-signup/learning-track-signup.js';
+import './participation-ladder/participation-ladder.js';
 
 export * from './classes.js';

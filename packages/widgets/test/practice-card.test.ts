@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { ApiError, ValidationError, type Practice } from '@ino/sdk';
 import { dataset } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
+import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import '../src/index.js';
 import type { InoPracticeCard } from '../src/index.js';
@@ -142,7 +143,7 @@ describe('<ino-practice-card>', () => {
       const button = $(el, 'button[part="retry-button"]') as HTMLButtonElement;
       document.body.focus();
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(button);
+      expectFocused(shadow(el), button);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => $(el, '.title'), 'content after retry', { timeout: 5000 });
       expect(text(el, '.title')).to.equal(dutchOnly.title);
@@ -308,7 +309,7 @@ describe('<ino-practice-card>', () => {
       document.body.focus();
       for (const link of links) {
         await sendKeys({ press: 'Tab' });
-        expect(shadow(el).activeElement).to.equal(link);
+        expectFocused(shadow(el), link);
       }
     });
   });

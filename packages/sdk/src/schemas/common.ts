@@ -79,4 +79,6 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   total?: number | null;
+  /** Items left out because they broke the contract (only with `dropInvalidItems`). */
+  dropped?: { index: number; id?: string; issues: { path: string; message: string }[] }[];
 }

@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
 import { PracticeSchema, validate, type Contact, type Practice } from '@ino/sdk';
+import { builtInLadders, rungAt } from '../participation-ladder/ladder-content.js';
 import { InoElement } from '../shared/base-element.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDay } from '../shared/format.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { labelOf } from '../shared/messages.js';
@@ -60,7 +62,7 @@ export interface PracticeLoadDetail {
  * @cssprop --ino-space - Base spacing. Default: 1rem.
  */
 export class InoPracticeCard extends InoElement {
-  static override styles = [...InoElement.styles, practiceCardStyles];
+  static override styles = [...InoElement.styles, contentStyles, practiceCardStyles];
 
   /** The id of the practice to fetch. */
   @property({ attribute: 'practice-id' })
@@ -123,10 +125,15 @@ export class InoPracticeCard extends InoElement {
 
   private renderBadges(p: Practice, m: PracticeCardMessages): TemplateResult | typeof nothing {
     const badges: string[] = [];
-    if (p.ladderRung) badges.push(this.messages.rung(p.ladderRung, this.messages.rungs[p.ladderRung] ?? ''));
+    if (p.ladderRung) badges.push(this.rungLabel(p.ladderRung));
     if (p.stage) badges.push(`${m.stage}: ${labelOf(m.stages, p.stage)}`);
     if (!badges.length) return nothing;
     return html`<ul class="badges">${badges.map((b) => html`<li class="badge" part="badge">${b}</li>`)}</ul>`;
+  }
+
+  /** "Trede 3: Cocreatie", with the name from the ladder's built-in content. */
+  private rungLabel(level: number): string {
+    return this.messages.rung(level, rungAt(builtInLadders[this.uiLang], level)?.name ?? '');
   }
 
   private renderOutcome(part: string, title: string, text: string, level: number, m: PracticeCardMessages, textLang?: string): TemplateResult {
@@ -143,7 +150,7 @@ export class InoPracticeCard extends InoElement {
       [m.organisations, p.organisations.map((o) => o.name).join(', ')],
       [m.level, labelOf(this.messages.levels, p.level)],
     ];
-    if (p.ladderRung) facts.push([m.ladder, this.messages.rung(p.ladderRung, this.messages.rungs[p.ladderRung] ?? '')]);
+    if (p.ladderRung) facts.push([m.ladder, this.rungLabel(p.ladderRung)]);
     if (p.facet) facts.push([m.facet, labelOf(m.facets, p.facet)]);
     if (p.stage) facts.push([m.stage, labelOf(m.stages, p.stage)]);
     if (p.themes.length) facts.push([m.themes, p.themes.map((t) => t.label).join(', ')]);

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const practiceCardStyles = css`
-  .card {
-    display: grid;
-    gap: var(--ino-space, 1rem);
-    padding: calc(var(--ino-space, 1rem) * 1.25);
-    border: 1px solid var(--ino-color-border, #cbd2da);
-    border-top: 4px solid var(--ino-color-accent, #ffe615);
-    border-radius: var(--ino-radius, 4px);
-    background: var(--ino-color-background, #ffffff);
-  }
   .eyebrow {
     color: var(--ino-color-muted, #4d5560);
     font-size: 0.875em;
@@ -20,19 +11,7 @@ export const practiceCardStyles = css`
     font-weight: 700;
   }
   .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    padding: 0;
     margin-top: 0.6em;
-    list-style: none;
-  }
-  .badge {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--ino-color-border, #cbd2da);
-    border-radius: 999px;
-    background: var(--ino-color-surface, #f3f5f7);
-    font-size: 0.8125em;
   }
   .summary {
     font-size: 1.0625em;
@@ -74,13 +53,11 @@ export const practiceCardStyles = css`
     gap: 0.35em;
     padding-inline-start: 1.25em;
   }
-  .facts,
   .figures {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.35em 1em;
   }
-  .facts dt,
   .figures dt {
     color: var(--ino-color-muted, #4d5560);
   }
@@ -101,11 +78,9 @@ export const practiceCardStyles = css`
     gap: 0.5em;
   }
   @media (max-width: 30em) {
-    .facts,
     .figures {
       grid-template-columns: 1fr;
     }
-    .facts dd,
     .figures dd {
       margin-bottom: 0.35em;
     }

@@ -26,6 +26,7 @@ export class InoProvider extends LitElement {
       --ino-color-link: #8ec5ff;
       --ino-color-focus: #ffe615;
       --ino-color-skeleton: #2f333b;
+      --ino-color-error: #ff9e9e;
     }
   `;
 

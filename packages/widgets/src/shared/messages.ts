@@ -15,7 +15,6 @@ const nl = {
   /** Said when the content is shown in Dutch because it has no translation. */
   onlyInDutch: '',
   levels: { local: 'Lokaal', provincial: 'Provinciaal', flemish: 'Vlaams', federal: 'Federaal', european: 'Europees', international: 'Internationaal' } as Record<string, string>,
-  rungs: { 1: 'Overheidssturing', 2: 'Burger- of beleidsparticipatie', 3: 'Cocreatie', 4: 'Overheidsparticipatie', 5: 'Zelfbeheer' } as Record<number, string>,
   rung: (level: number, name: string) => `Trede ${level}: ${name}`,
   email: 'E-mail',
   phone: 'Telefoon',
@@ -36,7 +35,6 @@ const fr: SharedMessages = {
   },
   onlyInDutch: "Ce contenu n'existe qu'en néerlandais.",
   levels: { local: 'Local', provincial: 'Provincial', flemish: 'Flamand', federal: 'Fédéral', european: 'Européen', international: 'International' },
-  rungs: { 1: 'Pilotage par les pouvoirs publics', 2: 'Participation citoyenne', 3: 'Cocréation', 4: 'Participation des pouvoirs publics', 5: 'Autogestion' },
   rung: (level, name) => `Échelon ${level} : ${name}`,
   email: 'E-mail',
   phone: 'Téléphone',
@@ -55,7 +53,6 @@ const en: SharedMessages = {
   },
   onlyInDutch: 'This content is only available in Dutch.',
   levels: { local: 'Local', provincial: 'Provincial', flemish: 'Flemish', federal: 'Federal', european: 'European', international: 'International' },
-  rungs: { 1: 'Government steering', 2: 'Citizen participation', 3: 'Co-creation', 4: 'Government participation', 5: 'Self-management' },
   rung: (level, name) => `Rung ${level}: ${name}`,
   email: 'Email',
   phone: 'Phone',

@@ -1,0 +1,27 @@
+import type { Dataset } from './dataset/index.js';
+import type { ChallengeRecord } from './dataset/records.js';
+
+const SIX_HOURS = 6 * 60 * 60 * 1000;
+
+/**
+ * The dataset with `count` open challenges instead of its own: copies of the real open ones,
+ * numbered, closing every six hours from 1 December 2026. For long-list tests, stories and
+ * benchmarks. The copies are Dutch only.
+ */
+export function withManyChallenges(base: Dataset, count: number): Dataset {
+  const models = base.challenges.filter((c) => c.status === 'open');
+  const firstDeadline = Date.parse('2026-12-01T16:00:00Z');
+  const challenges = Array.from({ length: count }, (_, i): ChallengeRecord => {
+    const model = models[i % models.length]!;
+    const number = i + 1;
+    const { translations: _dropped, ...dutch } = model;
+    return {
+      ...dutch,
+      id: `${String(number).padStart(5, '0')}-${model.id}`.slice(0, 80).replace(/-+$/, ''),
+      title: `${model.title} (${number})`.slice(0, 160),
+      closesAt: new Date(firstDeadline + i * SIX_HOURS).toISOString().replace('.000Z', 'Z'),
+      updatedAt: new Date(Date.parse('2026-11-01T09:00:00Z') + i * 60_000).toISOString().replace('.000Z', 'Z'),
+    };
+  });
+  return { ...base, challenges };
+}

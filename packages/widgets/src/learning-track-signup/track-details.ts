@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Contact, LearningTrack, Session } from '@ino/sdk';
+import { formatDateTime, intlLocale } from '../shared/format.js';
+import type { UiLang } from '../shared/locale.js';
+import { labelOf, type SharedMessages } from '../shared/messages.js';
+import { safeHref } from '../shared/safe-url.js';
+import type { SignupMessages } from './learning-track-signup.messages.js';
+
+/** "do 4 februari 2027, 09:30–16:30", in Brussels. */
+function sessionTime(session: Session, lang: UiLang): string {
+  const zone = { timeZone: 'Europe/Brussels' } as const;
+  const day = new Intl.DateTimeFormat(intlLocale(lang), { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(session.startsAt));
+  const time = new Intl.DateTimeFormat(intlLocale(lang), { ...zone, hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time.format(new Date(session.startsAt))}–${time.format(new Date(session.endsAt))}`;
+}
+
+/** What the seats mean for someone signing up now. */
+export function seatsText(track: LearningTrack, m: SignupMessages): string {
+  if (track.seats == null) return m.noSeatLimit;
+  // For a selection track the seats are the cohort's size; applications are not seats.
+  if (track.admission === 'selection') return m.seatsTotal(track.seats);
+  const left = track.seats - track.seatsTaken;
+  if (left > 0) return m.seatsLeft(left);
+  return track.waitlist ? m.fullWaitlist : m.full;
+}
+
+function windowText(track: LearningTrack, m: SignupMessages, lang: UiLang): string | undefined {
+  const from = track.applicationOpensAt && formatDateTime(track.applicationOpensAt, lang);
+  const to = track.applicationClosesAt && formatDateTime(track.applicationClosesAt, lang);
+  if (from && to) return m.windowFromTo(from, to);
+  if (to) return m.windowUntil(to);
+  if (from) return m.windowFrom(from);
+  return undefined;
+}
+
+export function contactLine(contact: Contact | null | undefined, shared: SharedMessages): TemplateResult | typeof nothing {
+  if (!contact) return nothing;
+  const email = contact.email ? safeHref(`mailto:${contact.email}`) : undefined;
+  const phone = contact.phone ? safeHref(`tel:${contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
+  return html`${contact.name}${contact.role ? html`, ${contact.role}` : nothing}
+    ${email ? html` · <a href=${email}>${contact.email}</a>` : nothing}
+    ${phone ? html` · ${shared.phone} <a href=${phone}>${contact.phone}</a>` : nothing}`;
+}
+
+/** The facts a person needs to decide: who, for whom, how, when, where, how many places, how admission works. */
+export function trackDetails(track: LearningTrack, m: SignupMessages, shared: SharedMessages, lang: UiLang, textLang?: string): TemplateResult {
+  const window = windowText(track, m, lang);
+  return html`<dl class="facts" part="facts">
+    <dt>${m.organisers}</dt><dd>${track.organisers.map((o) => o.name).join(', ')}</dd>
+    ${track.audience ? html`<dt>${m.audience}</dt><dd lang=${textLang ?? nothing}>${track.audience}</dd>` : nothing}
+    <dt>${m.format}</dt><dd>${labelOf(m.formats, track.format)}</dd>
+    ${track.sessions.length
+      ? html`<dt>${m.sessions}</dt>
+          <dd><ul class="sessions">${track.sessions.map((s) => html`<li><time datetime=${s.startsAt}>${sessionTime(s, lang)}</time>, ${s.location ?? m.online}</li>`)}</ul></dd>`
+      : nothing}
+    <dt>${m.seats}</dt><dd class="seats">${seatsText(track, m)}</dd>
+    <dt>${m.admission}</dt><dd>${m.admissions[track.admission] ?? track.admission}</dd>
+    ${window ? html`<dt>${m.window}</dt><dd>${window}</dd>` : nothing}
+    ${track.contact ? html`<dt>${m.contact}</dt><dd>${contactLine(track.contact, shared)}</dd>` : nothing}
+  </dl>`;
+}
