@@ -1,7 +1,7 @@
 // The HTTP server: node:http and a route table (docs/server.md says why no framework). Requests go
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { InvalidQueryError, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
@@ -70,7 +70,9 @@ export function createApp({ config, db }: AppOptions): Server {
       throw new HttpProblem(403, 'about:blank', `Applications from ${request.headers.origin} are not accepted here.`);
     }
     const body = await readJsonBody(request, config.maxBodyBytes);
-    const outcome = await apply(db, match.params.id!, headerValue(request, 'idempotency-key'), body);
+    // Node joins a repeated header with ", ", which is then not a valid key.
+    const key = request.headers['idempotency-key'];
+    const outcome = await apply(db, match.params.id!, typeof key === 'string' ? key : null, body);
     if (!outcome) throw new HttpProblem(404, 'not-found', `No learning track ${match.params.id}`);
     if (outcome.kind === 'problem') throw new HttpProblem(outcome.status, outcome.problem, outcome.detail, { errors: outcome.errors });
     sendJson(response, outcome.kind === 'created' ? 201 : 200, outcome.application, { ...cors, 'cache-control': 'no-store' });
@@ -110,7 +112,7 @@ export function createApp({ config, db }: AppOptions): Server {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const json = JSON.stringify(new HttpProblem(status, 'about:blank', 'The request could not be read.').body);
-    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
       `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nconnection: close\r\n\r\n${json}`);
   });
   return server;
@@ -125,10 +127,4 @@ function toProblem(error: unknown): HttpProblem {
   }
   console.error(error);
   return new HttpProblem(500, 'internal', 'Something went wrong on our side; it has been logged.');
-}
-
-/** A header the client sent once; a repeated one (joined with commas by Node) is not a valid key. */
-function headerValue(request: IncomingMessage, name: string): string | null {
-  const value = request.headers[name];
-  return typeof value === 'string' ? value : null;
 }
