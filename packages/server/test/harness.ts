@@ -105,7 +105,6 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Resolves when the process has ended. */
   exited: Promise<void>;
-  output: () => string;
 }
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -122,7 +121,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const listening = /INO content API on (http:\/\/\S+)/.exec(output);
-      if (listening) resolve({ baseUrl: listening[1]!, child, exited, output: () => output });
+      if (listening) resolve({ baseUrl: listening[1]!, child, exited });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { etagOf, matchesIfNoneMatch } from '@ino/mock-api/shared';
 
-export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
