@@ -35,8 +35,9 @@ let template: Promise<File | Blob> | undefined;
 async function pgliteTemplate(): Promise<File | Blob> {
   template ??= (async () => {
     const pglite = await PGlite.create();
-    await migrate(wrapPglite(pglite));
-    await loadDataset(wrapPglite(pglite), defaultDataset);
+    const db = wrapPglite(pglite);
+    await migrate(db);
+    await loadDataset(db, defaultDataset);
     const dump = await pglite.dumpDataDir('none');
     await pglite.close();
     return dump;
