@@ -21,7 +21,7 @@ export const baseStyles = css`
   }
   .base {
     font-family: var(--ino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--ino-font-size, 1rem);
+    font-size: var(--ino-font-size, medium);
     font-weight: 400;
     font-style: normal;
     line-height: var(--ino-line-height, 1.5);
@@ -80,7 +80,7 @@ export const baseStyles = css`
     display: grid;
     gap: 0.75em;
     justify-items: start;
-    padding: var(--ino-space, 1rem);
+    padding: var(--ino-space, 1em);
     border: 1px solid var(--ino-color-border, #cbd2da);
     border-radius: var(--ino-radius, 4px);
     background: var(--ino-color-background, #ffffff);
