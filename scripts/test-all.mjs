@@ -14,6 +14,7 @@ const steps = [
   ['build', 'npm run build'],
   ['size', 'npm run size'],
   ['browser tests (chromium)', 'npm run test:browser'],
+  ['embedding tests (chromium)', 'npm run test:embedding'],
   ['storybook build', 'npm run storybook:build'],
   ['storybook smoke test (chromium)', 'npm run test:storybook'],
 ];
