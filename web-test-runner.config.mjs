@@ -12,7 +12,8 @@ export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['packages/widgets/test/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   reporters: [defaultReporter(), plainSummaryReporter()],
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused page, and only one page has focus.
+  concurrency: 1,
   // Lit's dev build stays on in tests (it throws on mistakes the production build hides); drop its banner.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browserStartTimeout: 60_000,

@@ -16,6 +16,7 @@ const steps = [
   ['size', 'npm run size'],
   ['examples against the server (chromium)', 'npm run test:examples'],
   ['browser tests (chromium)', 'npm run test:browser'],
+  ['embedding tests (chromium)', 'npm run test:embedding'],
   ['storybook build', 'npm run storybook:build'],
   ['storybook smoke test (chromium)', 'npm run test:storybook'],
 ];

@@ -67,6 +67,21 @@ describe('dist bundles in a plain page', () => {
     expect(globalApi.VERSION, 'define() compares this version').to.equal(packageJson.version);
   });
 
+  it('another version of the bundle on the same page warns once per tag, keeps the first, and throws nothing', async () => {
+    const { VERSION } = (window as unknown as { InoWidgets: { VERSION: string } }).InoWidgets;
+    const source = await (await fetch('/dist/ino-widgets.js')).text();
+    expect(source).to.contain(`"${VERSION}"`);
+    const otherBuild = URL.createObjectURL(new Blob([source.replaceAll(`"${VERSION}"`, '"9.9.9-other"')], { type: 'text/javascript' }));
+    const firstCard = customElements.get('ino-practice-card');
+    warnings.length = 0;
+    await import(/* @vite-ignore */ otherBuild);
+    await import(/* @vite-ignore */ `${otherBuild}#again`);
+    const tags = ['ino-provider', 'ino-practice-card', 'ino-challenge-feed', 'ino-learning-track-signup', 'ino-participation-ladder'];
+    expect(warnings.map((w) => String(w[0]).match(/^<([a-z-]+)>/)?.[1]).sort()).to.deep.equal([...tags].sort());
+    expect(warnings.every((w) => String(w[0]).includes('9.9.9-other'))).to.be.true;
+    expect(customElements.get('ino-practice-card')).to.equal(firstCard);
+  });
+
   it('dist/sdk.js works alone', async () => {
     const sdk = await import(/* @vite-ignore */ `${'/dist/sdk.js'}`);
     const client = sdk.createClient({ baseUrl: API_BASE });

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const challengeFeedStyles = css`
   .base {
     display: grid;
-    gap: var(--ino-space, 1rem);
+    gap: var(--ino-space, 1em);
   }
   .heading {
     font-size: 1.5em;
@@ -43,7 +43,7 @@ export const challengeFeedStyles = css`
   }
   .list {
     display: grid;
-    gap: var(--ino-space, 1rem);
+    gap: var(--ino-space, 1em);
     padding: 0;
     list-style: none;
   }
@@ -53,7 +53,7 @@ export const challengeFeedStyles = css`
   .challenge {
     display: grid;
     gap: 0.4em;
-    padding: var(--ino-space, 1rem) calc(var(--ino-space, 1rem) * 1.25);
+    padding: var(--ino-space, 1em) calc(var(--ino-space, 1em) * 1.25);
     border: 1px solid var(--ino-color-border, #cbd2da);
     border-inline-start: 4px solid var(--ino-color-accent, #ffe615);
     border-radius: var(--ino-radius, 4px);

@@ -31,8 +31,8 @@ export const signupStyles = css`
   .result,
   .closed {
     display: grid;
-    gap: var(--ino-space, 1rem);
-    padding-top: var(--ino-space, 1rem);
+    gap: var(--ino-space, 1em);
+    padding-top: var(--ino-space, 1em);
     border-top: 1px solid var(--ino-color-border, #cbd2da);
   }
   .field {

@@ -4,7 +4,7 @@ export const participationLadderStyles = css`
   .content,
   .guided {
     display: grid;
-    gap: var(--ino-space, 1rem);
+    gap: var(--ino-space, 1em);
   }
   /* Its own background, so that a theme's text colour always sits on the theme's background. */
   .content {
@@ -91,7 +91,7 @@ export const participationLadderStyles = css`
   .panel {
     display: grid;
     gap: 0.75em;
-    padding: var(--ino-space, 1rem);
+    padding: var(--ino-space, 1em);
     border: 1px solid var(--ino-color-border, #cbd2da);
     border-top: 4px solid var(--ino-color-accent, #ffe615);
     border-radius: var(--ino-radius, 4px);
@@ -153,7 +153,7 @@ export const participationLadderStyles = css`
   }
   /* "Change" reads as a link beside the answer; it stays a button (it changes the step, not the page). */
   button.link {
-    min-height: 1.5rem;
+    min-height: 1.5em;
     margin-inline-start: 0.5em;
     padding: 0.1em 0.25em;
     border: 0;

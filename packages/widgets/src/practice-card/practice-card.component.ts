@@ -47,7 +47,7 @@ export interface PracticeLoadDetail {
  * @csspart retry-button - The retry button.
  *
  * @cssprop --ino-font-family - Font stack. Default: the system font.
- * @cssprop --ino-font-size - Base font size. Default: 1rem.
+ * @cssprop --ino-font-size - Base font size. Default: medium (the reader's default size, whatever the host's root font size).
  * @cssprop --ino-line-height - Default: 1.5.
  * @cssprop --ino-color-text - Text. Default: #1d1d1b.
  * @cssprop --ino-color-muted - Secondary text. Default: #4d5560.
@@ -59,7 +59,7 @@ export interface PracticeLoadDetail {
  * @cssprop --ino-color-link - Links. Default: #0050b3.
  * @cssprop --ino-color-focus - Focus ring. Default: #0050b3.
  * @cssprop --ino-radius - Corner radius. Default: 4px.
- * @cssprop --ino-space - Base spacing. Default: 1rem.
+ * @cssprop --ino-space - Base spacing. Default: 1em.
  */
 export class InoPracticeCard extends InoElement {
   static override styles = [...InoElement.styles, contentStyles, practiceCardStyles];

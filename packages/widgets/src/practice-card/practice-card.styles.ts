@@ -20,7 +20,7 @@ export const practiceCardStyles = css`
   .outcomes {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    gap: var(--ino-space, 1rem);
+    gap: var(--ino-space, 1em);
   }
   .outcome {
     display: grid;

@@ -20,8 +20,11 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .base {
+    /* The widget paints its own canvas: a host's background never shows through (a dark page
+       behind dark text), and the widget looks the same on every page. */
+    background: var(--ino-color-background, #ffffff);
     font-family: var(--ino-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--ino-font-size, 1rem);
+    font-size: var(--ino-font-size, medium);
     font-weight: 400;
     font-style: normal;
     line-height: var(--ino-line-height, 1.5);
@@ -33,6 +36,16 @@ export const baseStyles = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
+    /* Inherited text properties a host page may set on the widget's element. */
+    text-shadow: none;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-kerning: auto;
+    hyphens: manual;
+    cursor: auto;
+    visibility: visible;
+    direction: ltr;
   }
   a {
     color: var(--ino-color-link, #0050b3);
@@ -80,7 +93,7 @@ export const baseStyles = css`
     display: grid;
     gap: 0.75em;
     justify-items: start;
-    padding: var(--ino-space, 1rem);
+    padding: var(--ino-space, 1em);
     border: 1px solid var(--ino-color-border, #cbd2da);
     border-radius: var(--ino-radius, 4px);
     background: var(--ino-color-background, #ffffff);

@@ -4,8 +4,8 @@ import { css } from 'lit';
 export const contentStyles = css`
   .card {
     display: grid;
-    gap: var(--ino-space, 1rem);
-    padding: calc(var(--ino-space, 1rem) * 1.25);
+    gap: var(--ino-space, 1em);
+    padding: calc(var(--ino-space, 1em) * 1.25);
     border: 1px solid var(--ino-color-border, #cbd2da);
     border-top: 4px solid var(--ino-color-accent, #ffe615);
     border-radius: var(--ino-radius, 4px);

@@ -1,0 +1,18 @@
+// The embedding test pages' only script: the mock API in the page (msw), then the widgets exactly as
+// a host loads them. An external module, so it runs under script-src 'self' without 'unsafe-inline'.
+import { startMockApi } from '/dist/demo/mock-api.js';
+
+// msw registers a service worker, a Trusted Types sink. Like any host with a service worker of its
+// own, this page allows exactly that one script URL; it defines nothing for HTML, so a widget that
+// wrote HTML from a string would still be blocked and counted as a violation.
+trustedTypes.createPolicy('default', {
+  createScriptURL: (url) => {
+    if (new URL(url, location.href).pathname === '/mockServiceWorker.js') return url;
+    throw new TypeError(`Script URL not allowed by this page: ${url}`);
+  },
+});
+
+await startMockApi();
+await import('/dist/ino-widgets.js');
+// Deadlines are counted from a fixed day, so two pages rendered at different moments look the same.
+for (const feed of document.querySelectorAll('ino-challenge-feed')) feed.now = new Date('2026-11-23T10:00:00+01:00');
