@@ -11,8 +11,10 @@ const steps = [
   ['type-check', 'npm run typecheck'],
   ['sdk tests (node)', 'npm run test:sdk'],
   ['mock-api tests (node)', 'npm run test:mock-api'],
+  [`server tests (node; PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ''})`, 'npm run test:server'],
   ['build', 'npm run build'],
   ['size', 'npm run size'],
+  ['examples against the server (chromium)', 'npm run test:examples'],
   ['browser tests (chromium)', 'npm run test:browser'],
   ['embedding tests (chromium)', 'npm run test:embedding'],
   ['storybook build', 'npm run storybook:build'],
@@ -45,7 +47,7 @@ for (const [name, command] of steps) {
 }
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(34)} ${r.seconds.toFixed(1).padStart(6)} s`);
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(44)} ${r.seconds.toFixed(1).padStart(6)} s`);
 const total = results.reduce((sum, r) => sum + r.seconds, 0);
 console.log(`whole run: ${total.toFixed(0)} s`);
 const stepFailures = results.filter((r) => !r.ok).length;

@@ -13,10 +13,17 @@ function matchesText(q: string | null, ...texts: (string | null | undefined)[]):
   return texts.some((text) => text && fold(text).includes(needle));
 }
 
-const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+/** Statuses asked for (comma-separated), or the resource's default ones (CONTRACT.md §3.2, §3.3). */
+export function readStatuses(query: URLSearchParams, defaults: readonly string[]): string[] {
+  const asked = (query.get('status') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return asked.length ? asked : [...defaults];
+}
+export const DEFAULT_CHALLENGE_STATUSES = ['open'] as const;
+export const DEFAULT_TRACK_STATUSES = ['announced', 'open', 'waitlist'] as const;
+
 const hasNis = (organisations: Organisation[], nis: string) => organisations.some((o) => o.identifiers?.nis === nis);
 
-function readRung(query: URLSearchParams): number | undefined {
+export function readRung(query: URLSearchParams): number | undefined {
   const raw = query.get('rung');
   if (raw === null || raw === '') return undefined;
   const rung = Number(raw);
@@ -44,15 +51,20 @@ export function filterPractices(all: Practice[], query: URLSearchParams): Practi
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
 }
 
+/** `closesAt` (soonest first, open-ended ones last; the default) or `updatedAt` (newest first). */
+export function readChallengeSort(query: URLSearchParams): 'closesAt' | 'updatedAt' {
+  const sort = query.get('sort') ?? 'closesAt';
+  if (sort !== 'closesAt' && sort !== 'updatedAt') throw new InvalidQueryError('validation', 'sort must be closesAt or updatedAt.');
+  return sort;
+}
+
 export function filterChallenges(all: Challenge[], query: URLSearchParams): Challenge[] {
-  const statuses = list(query.get('status'));
-  const wanted = statuses.length ? statuses : ['open'];
+  const wanted = readStatuses(query, DEFAULT_CHALLENGE_STATUSES);
   const theme = query.get('theme');
   const owner = query.get('owner');
   const nis = query.get('nis');
   const programme = query.get('programme');
-  const sort = query.get('sort') ?? 'closesAt';
-  if (sort !== 'closesAt' && sort !== 'updatedAt') throw new InvalidQueryError('validation', 'sort must be closesAt or updatedAt.');
+  const sort = readChallengeSort(query);
   const filtered = all
     .filter((c) => wanted.includes(c.status))
     .filter((c) => matchesText(query.get('q'), c.title, c.summary, c.description))
@@ -66,8 +78,7 @@ export function filterChallenges(all: Challenge[], query: URLSearchParams): Chal
 }
 
 export function filterLearningTracks(all: LearningTrack[], query: URLSearchParams): LearningTrack[] {
-  const statuses = list(query.get('status'));
-  const wanted = statuses.length ? statuses : ['announced', 'open', 'waitlist'];
+  const wanted = readStatuses(query, DEFAULT_TRACK_STATUSES);
   const theme = query.get('theme');
   const organiser = query.get('organiser');
   const start = (t: LearningTrack) => (t.sessions[0] ? Date.parse(t.sessions[0].startsAt) : Number.POSITIVE_INFINITY);

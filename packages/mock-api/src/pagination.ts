@@ -49,12 +49,26 @@ export interface PageOf<T> {
   total: number;
 }
 
-/** One page of an already filtered and sorted list. */
-export function paginate<T>(all: readonly T[], query: URLSearchParams): PageOf<T> {
+/** Which part of a list a request asks for: `limit` and the offset its cursor carries. */
+export interface PageWindow {
+  limit: number;
+  offset: number;
+}
+
+export function readPageWindow(query: URLSearchParams): PageWindow {
   const limit = readLimit(query);
   const cursor = query.get('cursor');
-  const offset = cursor ? decodeCursor(cursor, query) : 0;
-  const items = all.slice(offset, offset + limit);
-  const next = offset + limit;
-  return { items, nextCursor: next < all.length ? encodeCursor(next, query) : null, total: all.length };
+  return { limit, offset: cursor ? decodeCursor(cursor, query) : 0 };
+}
+
+/** The cursor of the page after this window, or null when the window reaches the end of the list. */
+export function nextCursor(window: PageWindow, total: number, query: URLSearchParams): string | null {
+  const next = window.offset + window.limit;
+  return next < total ? encodeCursor(next, query) : null;
+}
+
+/** One page of an already filtered and sorted list. */
+export function paginate<T>(all: readonly T[], query: URLSearchParams): PageOf<T> {
+  const window = readPageWindow(query);
+  return { items: all.slice(window.offset, window.offset + window.limit), nextCursor: nextCursor(window, all.length, query), total: all.length };
 }

@@ -1,7 +1,7 @@
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
-import { createClient, type ClientOptions } from '@ino/sdk';
 import { createMockApi, type Scenario } from '../src/index.js';
+import { clientFor, rawFor } from './contract-suite.js';
 
 export const BASE = 'https://api.example.test/ino/v1';
 
@@ -14,7 +14,7 @@ after(() => server.close());
 export const setScenario = (scenario: Scenario) => api.setScenario(scenario);
 
 /** The SDK's client against the mock API, with fast retries. */
-export const client = (options: Partial<ClientOptions> = {}) => createClient({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 10, ...options });
+export const client = clientFor(BASE);
 
 /** A raw request, for what the SDK hides (headers, status codes). */
-export const raw = (path: string, init?: RequestInit) => fetch(`${BASE}${path}`, init);
+export const raw = rawFor(BASE);

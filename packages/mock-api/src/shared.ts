@@ -1,0 +1,11 @@
+// What the reference server (@ino/server) shares with these handlers: the rules of CONTRACT.md that
+// do not depend on msw or on where the data lives. Nothing here imports msw.
+export { ResourceBuilder } from './resources.js';
+export { requestedLang, SUPPORTED_LANGS } from './localise.js';
+export { etagOf, matchesIfNoneMatch } from './etag.js';
+export { InvalidQueryError, nextCursor, readPageWindow } from './pagination.js';
+export type { PageOf } from './pagination.js';
+export { DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, fold, readChallengeSort, readRung, readStatuses } from './filters.js';
+export { problemBody } from './problem-body.js';
+export { admit, applyProblems, isIdempotencyKey, rfc3339, stableJson, takesApplications, validateApplication } from './applications.js';
+export type { ApplyOutcome } from './applications.js';

@@ -1,0 +1,225 @@
+// CONTRACT.md as a test suite, through the SDK's client where it can be and raw fetch where the
+// detail matters (status codes, headers). It runs against the msw handlers (test/contract.test.ts)
+// and against the reference server over HTTP (packages/server/test/contract.test.ts); the target
+// must serve a fresh copy of the dataset (the application tests fill a track's seats).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiError, createClient, createIdempotencyKey, type ClientOptions } from '@ino/sdk';
+import { dataset } from '../src/dataset/index.js';
+
+/** The SDK's client against a base URL, with fast retries. */
+export const clientFor = (baseUrl: string) => (options: Partial<ClientOptions> = {}) =>
+  createClient({ baseUrl, retryBaseDelayMs: 1, maxRetryDelayMs: 10, ...options });
+
+/** A raw request, for what the SDK hides (headers, status codes). */
+export const rawFor = (baseUrl: string) => (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init);
+
+export function contractSuite({ baseUrl }: { baseUrl: string }): void {
+  const client = clientFor(baseUrl);
+  const raw = rawFor(baseUrl);
+  const withFr = dataset.practices.find((p) => p.translations?.fr?.title)!;
+  const noEn = dataset.practices.find((p) => !p.translations?.en)!;
+
+  describe('reading', () => {
+    test('GET /practices/{id} in the asked language, with Dutch fallback and lang saying which', async () => {
+      const fr = await client({ lang: 'fr' }).practices.get(withFr.id);
+      assert.equal(fr.lang, 'fr');
+      assert.equal(fr.title, withFr.translations!.fr!.title);
+      const en = await client({ lang: 'en' }).practices.get(noEn.id);
+      assert.equal(en.lang, 'nl');
+      assert.equal(en.title, noEn.title);
+    });
+
+    test('Content-Language, ETag and Cache-Control on every GET; If-None-Match gets 304', async () => {
+      const first = await raw(`/practices/${withFr.id}?lang=fr`);
+      assert.equal(first.headers.get('content-language'), 'fr');
+      assert.equal(first.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
+      assert.equal(first.headers.get('access-control-allow-origin'), '*');
+      const etag = first.headers.get('etag')!;
+      assert.match(etag, /^(W\/)?"[\x21\x23-\x7e]+"$/, 'an RFC 9110 entity tag');
+      const second = await raw(`/practices/${withFr.id}?lang=fr`, { headers: { 'if-none-match': etag } });
+      assert.equal(second.status, 304);
+      const other = await raw(`/practices/${withFr.id}?lang=nl`, { headers: { 'if-none-match': etag } });
+      assert.equal(other.status, 200, 'another language is another representation');
+    });
+
+    test('an unknown id is a 404 problem', async () => {
+      const response = await raw('/practices/bestaat-niet');
+      assert.equal(response.status, 404);
+      assert.equal(response.headers.get('content-type'), 'application/problem+json');
+      const body = await response.json();
+      assert.equal(body.type, 'https://innovatienetwerk.example/problems/not-found');
+      await assert.rejects(client().challenges.get('bestaat-niet'), (e: unknown) => e instanceof ApiError && e.kind === 'not-found');
+    });
+
+    test('practices are sorted by updatedAt, newest first, and filtered', async () => {
+      const all = (await client().practices.list({ limit: 100 })).items;
+      assert.equal(all.length, dataset.practices.length);
+      const times = all.map((p) => Date.parse(p.updatedAt));
+      assert.deepEqual(times, [...times].sort((a, b) => b - a));
+      for (const rung of [1, 2, 3, 4, 5]) {
+        const page = await client().practices.list({ rung, limit: 100 });
+        assert.equal(page.items.length, dataset.practices.filter((p) => p.ladderRung === rung).length);
+        assert.ok(page.items.every((p) => p.ladderRung === rung));
+      }
+      const theme = dataset.practices[0]!.themes[0]!;
+      const byTheme = await client().practices.list({ theme, limit: 100 });
+      assert.ok(byTheme.items.length > 0 && byTheme.items.every((p) => p.themes.some((t) => t.id === theme)));
+      const org = dataset.practices[0]!.organisations[0]!;
+      assert.ok((await client().practices.list({ organisation: org, limit: 100 })).items.every((p) => p.organisations.some((o) => o.id === org)));
+      const word = withFr.title.split(' ').find((w) => w.length > 4)!.toUpperCase();
+      assert.ok((await client().practices.list({ q: word, limit: 100 })).items.some((p) => p.id === withFr.id), `q=${word}`);
+    });
+
+    test('challenges default to open, sorted by closesAt with open-ended ones last', async () => {
+      const open = (await client().challenges.list({ limit: 100 })).items;
+      assert.equal(open.length, dataset.challenges.filter((c) => c.status === 'open').length);
+      assert.ok(open.every((c) => c.status === 'open'));
+      const closes = open.map((c) => (c.closesAt ? Date.parse(c.closesAt) : Infinity));
+      assert.deepEqual(closes, [...closes].sort((a, b) => a - b));
+      const several = await client().challenges.list({ status: ['closed', 'cancelled'], limit: 100 });
+      assert.equal(several.items.length, dataset.challenges.filter((c) => ['closed', 'cancelled'].includes(c.status)).length);
+    });
+
+    test('challenges filter by municipality (NIS), owner and programme', async () => {
+      const tied = dataset.challenges.find((c) => c.municipalities.length)!;
+      const nis = tied.municipalities[0]!;
+      const all = ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled'] as const;
+      const byNis = await client().challenges.list({ nis, status: all, limit: 100 });
+      assert.ok(byNis.items.some((c) => c.id === tied.id));
+      const inProgramme = dataset.challenges.find((c) => c.programme)!;
+      const byProgramme = await client().challenges.list({ programme: inProgramme.programme, status: all, limit: 100 });
+      assert.ok(byProgramme.items.length > 0 && byProgramme.items.every((c) => c.programme?.id === inProgramme.programme));
+      const owner = inProgramme.owners[0]!;
+      assert.ok((await client().challenges.list({ owner, status: all, limit: 100 })).items.every((c) => c.owners.some((o) => o.id === owner)));
+    });
+
+    test('learning tracks default to announced, open and waitlist', async () => {
+      const items = (await client().learningTracks.list({ limit: 100 })).items;
+      assert.ok(items.length > 0 && items.every((t) => ['announced', 'open', 'waitlist'].includes(t.status)));
+    });
+
+    test('themes, organisations and the ladder', async () => {
+      assert.equal((await client({ lang: 'fr' }).themes.list()).length, dataset.themes.length);
+      const locals = await client().organisations.list({ kind: 'local-government', limit: 100 });
+      assert.ok(locals.items.length > 0 && locals.items.every((o) => o.kind === 'local-government'));
+      const ladder = await client({ lang: 'en' }).participationLadder.get();
+      assert.deepEqual(ladder.rungs.map((r) => r.level), [1, 2, 3, 4, 5]);
+      assert.equal(ladder.lang, 'en');
+    });
+  });
+
+  describe('pagination', () => {
+    test('cursor pages cover the list exactly once, and the iterator follows them', async () => {
+      const seen: string[] = [];
+      let page = await client().practices.list({ limit: 7 });
+      assert.equal(page.total, dataset.practices.length);
+      seen.push(...page.items.map((p) => p.id));
+      while (page.nextCursor) {
+        page = await client().practices.list({ limit: 7, cursor: page.nextCursor });
+        seen.push(...page.items.map((p) => p.id));
+      }
+      assert.equal(seen.length, dataset.practices.length);
+      assert.equal(new Set(seen).size, seen.length);
+      const iterated: string[] = [];
+      for await (const p of client().practices.iterate({ limit: 9 })) iterated.push(p.id);
+      assert.deepEqual(iterated, seen);
+    });
+
+    test('a cursor from another query, or a forged one, is a 400 invalid-cursor', async () => {
+      const page = await client().practices.list({ limit: 2 });
+      await assert.rejects(client().practices.list({ limit: 2, rung: 3, cursor: page.nextCursor }), (e: unknown) => e instanceof ApiError && e.status === 400 && e.kind === 'invalid-cursor');
+      await assert.rejects(client().practices.list({ cursor: 'not-a-cursor' }), (e: unknown) => e instanceof ApiError && e.kind === 'invalid-cursor');
+    });
+
+    test('limit outside 1–100 is a 400 validation problem', async () => {
+      for (const limit of [0, 101]) {
+        await assert.rejects(client().practices.list({ limit }), (e: unknown) => e instanceof ApiError && e.status === 400 && e.kind === 'validation');
+      }
+    });
+  });
+
+  describe('applications', () => {
+    const selection = dataset.learningTracks.find((t) => t.admission === 'selection' && t.status === 'open')!;
+    const firstCome = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'open' && t.seats)!;
+    const closed = dataset.learningTracks.find((t) => !['open', 'waitlist'].includes(t.status))!;
+    const answersFor = (track: typeof selection) => Object.fromEntries(track.questions.map((q) => [q.id, 'Een antwoord.']));
+    const body = (track: typeof selection, email: string) => ({
+      givenName: 'An', familyName: 'Peeters', email, organisation: 'Stad Gent', answers: answersFor(track), consentVersion: track.consentVersion, lang: 'nl',
+    });
+
+    test('201 received on a selection track; the same key and body again is a 200 replay', async () => {
+      const key = createIdempotencyKey();
+      const first = await client().learningTracks.apply(selection.id, body(selection, 'an.replay@example.org'), { idempotencyKey: key });
+      assert.equal(first.replayed, false);
+      assert.equal(first.application.status, 'received');
+      const again = await client().learningTracks.apply(selection.id, body(selection, 'an.replay@example.org'), { idempotencyKey: key });
+      assert.equal(again.replayed, true);
+      assert.deepEqual(again.application, first.application);
+    });
+
+    test('the same key with another body is a 422 idempotency-mismatch', async () => {
+      const key = createIdempotencyKey();
+      await client().learningTracks.apply(selection.id, body(selection, 'mismatch@example.org'), { idempotencyKey: key });
+      await assert.rejects(
+        client().learningTracks.apply(selection.id, { ...body(selection, 'mismatch@example.org'), givenName: 'Bo' }, { idempotencyKey: key }),
+        (e: unknown) => e instanceof ApiError && e.status === 422 && e.kind === 'idempotency-mismatch',
+      );
+    });
+
+    test('the same e-mail address again (in other case) is a 409', async () => {
+      await client().learningTracks.apply(selection.id, body(selection, 'twice@example.org'), { idempotencyKey: createIdempotencyKey() });
+      await assert.rejects(
+        client().learningTracks.apply(selection.id, body(selection, ' TWICE@example.org '), { idempotencyKey: createIdempotencyKey() }),
+        (e: unknown) => e instanceof ApiError && e.status === 409 && e.kind === 'duplicate-application',
+      );
+    });
+
+    test('a track that takes no applications answers 410', async () => {
+      await assert.rejects(
+        client().learningTracks.apply(closed.id, body(closed, 'late@example.org'), { idempotencyKey: createIdempotencyKey() }),
+        (e: unknown) => e instanceof ApiError && e.status === 410 && e.kind === 'applications-closed',
+      );
+    });
+
+    test('an invalid body is a 422 with field errors as dotted paths', async () => {
+      const bad = { ...body(selection, 'not-an-address'), answers: { [selection.questions[0]!.id]: ' ' } };
+      await assert.rejects(client().learningTracks.apply(selection.id, bad, { idempotencyKey: createIdempotencyKey() }), (e: unknown) => {
+        assert.ok(e instanceof ApiError && e.status === 422 && e.kind === 'validation');
+        const fields = e.fieldErrors.map((f) => f.field);
+        assert.ok(fields.includes('email'), fields.join());
+        assert.ok(fields.includes(`answers.${selection.questions[0]!.id}`), fields.join());
+        return true;
+      });
+    });
+
+    test('a missing Idempotency-Key or a wrong content type is refused', async () => {
+      const missing = await raw(`/learning-tracks/${selection.id}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(selection, 'k@example.org')) });
+      assert.equal(missing.status, 400);
+      const wrongType = await raw(`/learning-tracks/${selection.id}/applications`, { method: 'POST', headers: { 'content-type': 'text/plain', 'idempotency-key': createIdempotencyKey() }, body: 'x' });
+      assert.equal(wrongType.status, 415);
+    });
+
+    test('first-come: confirmed while seats last; then waitlisted with rising positions, or 410 without a waitlist', async () => {
+      const apply = (track: typeof firstCome, i: number) =>
+        client().learningTracks.apply(track.id, body(track, `seat${i}-${track.id}@example.org`), { idempotencyKey: createIdempotencyKey() });
+      const free = firstCome.seats! - firstCome.seatsTaken;
+      for (let i = 0; i < free; i++) assert.equal((await apply(firstCome, i)).application.status, 'confirmed', `seat ${i + 1} of ${free}`);
+      const full = await client().learningTracks.get(firstCome.id);
+      assert.equal(full.seatsTaken, full.seats);
+
+      if (firstCome.waitlist) {
+        const positions = [(await apply(firstCome, free)).application, (await apply(firstCome, free + 1)).application].map((a) => [a.status, a.waitlistPosition]);
+        assert.deepEqual(positions, [['waitlisted', 1], ['waitlisted', 2]]);
+        assert.equal((await client().learningTracks.get(firstCome.id)).status, 'waitlist');
+      } else {
+        await assert.rejects(apply(firstCome, free), (e: unknown) => e instanceof ApiError && e.status === 410);
+      }
+
+      const waitlistTrack = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'waitlist')!;
+      const first = await apply(waitlistTrack, 100);
+      const second = await apply(waitlistTrack, 101);
+      assert.deepEqual([first.application.status, first.application.waitlistPosition, second.application.waitlistPosition], ['waitlisted', 1, 2]);
+    });
+  });
+}

@@ -1,0 +1,94 @@
+// Everything the server can be told, from the environment (docs/server.md has the table).
+import { resolve } from 'node:path';
+
+export interface RateLimit {
+  /** Requests a client may make at once (the bucket's size). */
+  burst: number;
+  /** Seconds in which an empty bucket fills up again. */
+  perSeconds: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  /** True when PORT was not given: `npm start` then tries the next ports when 8080 is taken. */
+  portIsDefault: boolean;
+  /** Where the API is mounted. */
+  basePath: string;
+  /** A PostgreSQL server; without it the embedded PGlite in `dataDir` is used. */
+  databaseUrl?: string;
+  databasePoolSize: number;
+  dataDir: string;
+  /** Load the bundled dataset into an empty database at start. */
+  seed: 'if-empty' | 'never';
+  /** Origins whose pages may POST applications; `*` for any. The server's own origin always may. */
+  allowedOrigins: '*' | string[];
+  rateLimitGet?: RateLimit;
+  rateLimitPost?: RateLimit;
+  /** How many proxies (CDN, load balancer) in front append to X-Forwarded-For; 0 trusts none. */
+  trustedProxies: number;
+  maxBodyBytes: number;
+  /** Serve examples/ and dist/ from this directory too (npm start). */
+  staticRoot?: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    portIsDefault: !env.PORT,
+    basePath: (env.INO_BASE_PATH || '/ino/v1').replace(/\/+$/, ''),
+    databaseUrl,
+    databasePoolSize: integer(env, 'INO_DATABASE_POOL_SIZE', 10, 1, 1000),
+    dataDir: resolve(env.INO_DATA_DIR || '.data'),
+    seed: oneOf(env, 'INO_SEED', ['if-empty', 'never'] as const, databaseUrl ? 'never' : 'if-empty'),
+    allowedOrigins: origins(env.INO_ALLOWED_ORIGINS),
+    rateLimitGet: rateLimit(env, 'INO_RATE_LIMIT_GET', '600/60'),
+    rateLimitPost: rateLimit(env, 'INO_RATE_LIMIT_POST', '30/60'),
+    trustedProxies: integer(env, 'INO_TRUSTED_PROXIES', 0, 0, 10),
+    maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
+    staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
+  };
+}
+
+function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}.`);
+  return value;
+}
+
+function oneOf<const T extends readonly string[]>(env: Record<string, string | undefined>, name: string, values: T, fallback: T[number]): T[number] {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw)) throw new ConfigError(`${name} must be one of ${values.join(', ')}, not ${JSON.stringify(raw)}.`);
+  return raw;
+}
+
+function origins(raw: string | undefined): '*' | string[] {
+  if (raw?.trim() === '*') return '*';
+  const list = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(`INO_ALLOWED_ORIGINS: ${JSON.stringify(origin)} is not an origin such as https://www.gent.be.`);
+    }
+    if (parsed.origin !== origin) throw new ConfigError(`INO_ALLOWED_ORIGINS: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
+  }
+  return list;
+}
+
+/** `N/S`: a burst of N requests, refilled over S seconds; `off` for none. */
+function rateLimit(env: Record<string, string | undefined>, name: string, fallback: string): RateLimit | undefined {
+  const raw = env[name] || fallback;
+  if (raw === 'off') return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new ConfigError(`${name} must look like 30/60 (a burst of 30, refilled over 60 seconds) or be off, not ${JSON.stringify(raw)}.`);
+  return { burst: Number(match[1]), perSeconds: Number(match[2]) };
+}

@@ -1,0 +1,133 @@
+// Loads a dataset (the shape of @ino/mock-api's, packages/mock-api/src/dataset/records.ts) into the
+// content tables, in one transaction: content is replaced, applications and seat counts are kept. It
+// first builds every resource in every language and checks it against the SDK's schemas, so the
+// database never holds what the API could not serve. A track that has applications cannot be removed.
+import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
+import { fold, ResourceBuilder, SUPPORTED_LANGS } from '@ino/mock-api/shared';
+import type { Dataset, Lang } from '@ino/mock-api/dataset';
+import { sqlState, type Database, type Queryable } from './database.js';
+
+type Row = Record<string, unknown>;
+
+/** Column name → SQL type, for rows sent as one JSON array (jsonb_to_recordset). */
+type Columns = Record<string, string>;
+
+const FOREIGN_KEY_VIOLATION = '23503';
+
+export interface LoadSummary {
+  practices: number;
+  challenges: number;
+  learningTracks: number;
+  organisations: number;
+}
+
+export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
+  const rows = toRows(dataset);
+  try {
+    await db.transaction(async (tx) => {
+      // The links are derived from the records: drop them all and write them anew.
+      for (const table of ['practice_organisations', 'practice_themes', 'challenge_organisations', 'challenge_themes', 'learning_track_organisations', 'learning_track_themes']) {
+        await tx.query(`DELETE FROM ${table}`);
+      }
+      await upsert(tx, 'organisations', { id: 'text', kind: 'text', level: 'text', nis: 'text', folded_name: 'text', record: 'jsonb' }, rows.organisations);
+      await upsert(tx, 'themes', { id: 'text', position: 'integer', label: 'jsonb' }, rows.themes);
+      await upsert(tx, 'programmes', { id: 'text', label: 'jsonb' }, rows.programmes);
+      const search = { search_nl: 'text', search_fr: 'text', search_en: 'text' };
+      await upsert(tx, 'practices', { id: 'text', level: 'text', ladder_rung: 'smallint', facet: 'text', stage: 'text', updated_at: 'timestamptz', ...search, record: 'jsonb' }, rows.practices);
+      await upsert(tx, 'challenges', { id: 'text', status: 'text', programme_id: 'text', closes_at: 'timestamptz', updated_at: 'timestamptz', municipalities: 'text[]', ...search, record: 'jsonb' }, rows.challenges);
+      // Leaves `confirmed` and `waitlisted` alone: they count this server's applications.
+      await upsert(tx, 'learning_tracks', { id: 'text', status: 'text', admission: 'text', seats: 'integer', seats_taken_before: 'integer', waitlist: 'boolean', starts_at: 'timestamptz', record: 'jsonb' }, rows.learningTracks);
+      await insert(tx, 'practice_organisations', { practice_id: 'text', organisation_id: 'text' }, rows.practiceOrganisations);
+      await insert(tx, 'practice_themes', { practice_id: 'text', theme_id: 'text' }, rows.practiceThemes);
+      await insert(tx, 'challenge_organisations', { challenge_id: 'text', organisation_id: 'text', role: 'text' }, rows.challengeOrganisations);
+      await insert(tx, 'challenge_themes', { challenge_id: 'text', theme_id: 'text' }, rows.challengeThemes);
+      await insert(tx, 'learning_track_organisations', { track_id: 'text', organisation_id: 'text' }, rows.trackOrganisations);
+      await insert(tx, 'learning_track_themes', { track_id: 'text', theme_id: 'text' }, rows.trackThemes);
+      // What the dataset no longer has goes, content first, then what only it named.
+      for (const [table, list] of [
+        ['practices', rows.practices], ['challenges', rows.challenges], ['learning_tracks', rows.learningTracks],
+        ['organisations', rows.organisations], ['themes', rows.themes], ['programmes', rows.programmes],
+      ] as const) {
+        await tx.query(`DELETE FROM ${table} WHERE id <> ALL($1::text[])`, [list.map((row) => row.id)]);
+      }
+      await tx.query(
+        `INSERT INTO participation_ladder (version, rungs) VALUES ($1, $2::jsonb)
+         ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, rungs = excluded.rungs`,
+        [dataset.ladder.version, JSON.stringify(dataset.ladder.rungs)],
+      );
+    });
+  } catch (error) {
+    if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
+      throw new Error(`The dataset leaves out something that is still in use (a learning track with applications?): ${(error as Error).message}`, { cause: error });
+    }
+    throw error;
+  }
+  return { practices: rows.practices.length, challenges: rows.challenges.length, learningTracks: rows.learningTracks.length, organisations: rows.organisations.length };
+}
+
+/** True when no content has been loaded yet. */
+export async function isEmpty(db: Queryable): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM participation_ladder')).length === 0;
+}
+
+async function insert(tx: Queryable, table: string, columns: Columns, rows: Row[], onConflict = ''): Promise<void> {
+  const names = Object.keys(columns).join(', ');
+  const types = Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ');
+  await tx.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types}) ${onConflict}`, [JSON.stringify(rows)]);
+}
+
+function upsert(tx: Queryable, table: string, columns: Columns, rows: Row[]): Promise<void> {
+  const updates = Object.keys(columns).filter((name) => name !== 'id').map((name) => `${name} = excluded.${name}`).join(', ');
+  return insert(tx, table, columns, rows, `ON CONFLICT (id) DO UPDATE SET ${updates}`);
+}
+
+/** Every table's rows, after checking that every resource the dataset makes satisfies the contract. */
+function toRows(dataset: Dataset) {
+  const build = new ResourceBuilder(dataset);
+  const byLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(SUPPORTED_LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+  const searchColumns = (texts: Record<Lang, (string | null | undefined)[]>) =>
+    Object.fromEntries(SUPPORTED_LANGS.map((lang) => [`search_${lang}`, fold(texts[lang].filter(Boolean).join('\n'))]));
+
+  const practices = dataset.practices.map((record) => {
+    const built = byLang((lang) => validate(PracticeSchema, build.practice(record, lang), `practice ${record.id} (${lang})`));
+    return {
+      id: record.id, level: record.level, ladder_rung: record.ladderRung ?? null, facet: record.facet ?? null, stage: record.stage ?? null, updated_at: record.updatedAt,
+      ...searchColumns(byLang((lang) => [built[lang].title, built[lang].summary, built[lang].description])),
+      record,
+    };
+  });
+  const challenges = dataset.challenges.map((record) => {
+    const built = byLang((lang) => validate(ChallengeSchema, build.challenge(record, lang), `challenge ${record.id} (${lang})`));
+    return {
+      id: record.id, status: record.status, programme_id: record.programme ?? null, closes_at: record.closesAt ?? null, updated_at: record.updatedAt, municipalities: record.municipalities,
+      ...searchColumns(byLang((lang) => [built[lang].title, built[lang].summary, built[lang].description])),
+      record,
+    };
+  });
+  const learningTracks = dataset.learningTracks.map((record) => {
+    byLang((lang) => validate(LearningTrackSchema, build.learningTrack(record, lang), `learning track ${record.id} (${lang})`));
+    return {
+      id: record.id, status: record.status, admission: record.admission, seats: record.seats ?? null, seats_taken_before: record.seatsTaken, waitlist: record.waitlist,
+      starts_at: record.sessions[0]?.startsAt ?? null, record,
+    };
+  });
+  byLang((lang) => validate(ParticipationLadderSchema, build.ladder(lang), `participation ladder (${lang})`));
+
+  return {
+    organisations: dataset.organisations.map((record) => ({ id: record.id, kind: record.kind, level: record.level, nis: record.identifiers?.nis ?? null, folded_name: fold(record.name), record })),
+    themes: dataset.themes.map((theme, position) => ({ id: theme.id, position, label: theme.label })),
+    programmes: dataset.programmes.map((programme) => ({ id: programme.id, label: programme.label })),
+    practices,
+    challenges,
+    learningTracks,
+    practiceOrganisations: dataset.practices.flatMap((p) => p.organisations.map((organisation_id) => ({ practice_id: p.id, organisation_id }))),
+    practiceThemes: dataset.practices.flatMap((p) => p.themes.map((theme_id) => ({ practice_id: p.id, theme_id }))),
+    challengeOrganisations: dataset.challenges.flatMap((c) => [
+      ...c.owners.map((organisation_id) => ({ challenge_id: c.id, organisation_id, role: 'owner' })),
+      ...c.partners.map((organisation_id) => ({ challenge_id: c.id, organisation_id, role: 'partner' })),
+    ]),
+    challengeThemes: dataset.challenges.flatMap((c) => c.themes.map((theme_id) => ({ challenge_id: c.id, theme_id }))),
+    trackOrganisations: dataset.learningTracks.flatMap((t) => t.organisers.map((organisation_id) => ({ track_id: t.id, organisation_id }))),
+    trackThemes: dataset.learningTracks.flatMap((t) => t.themes.map((theme_id) => ({ track_id: t.id, theme_id }))),
+  };
+}

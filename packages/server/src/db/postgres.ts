@@ -1,0 +1,51 @@
+// A PostgreSQL server through a pool of connections (pg). Transactions run on one pooled client each;
+// the seat accounting locks the track's row (SELECT … FOR UPDATE), so applications to one track are
+// serialised while everything else runs in parallel.
+import pg from 'pg';
+import type { Database, Queryable } from './database.js';
+
+const asQueryable = (client: pg.Pool | pg.PoolClient): Queryable => ({
+  async query<Row>(sql: string, params: readonly unknown[] = []) {
+    return (await client.query(sql, params as unknown[])).rows as Row[];
+  },
+  // Without parameters, pg uses the simple query protocol, which takes several statements.
+  exec: async (sql) => void (await client.query(sql)),
+});
+
+export interface PostgresOptions {
+  connectionString: string;
+  poolSize: number;
+  /** Runs every query in this schema (tests give each server a schema of its own). */
+  schema?: string;
+}
+
+export function openPostgres({ connectionString, poolSize, schema }: PostgresOptions): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client that loses its connection must not take the process down; the next query reconnects.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  return {
+    kind: 'postgres',
+    ...asQueryable(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(asQueryable(client));
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (error) {
+        // A client whose ROLLBACK fails is broken: release(error) closes it instead of pooling it.
+        await client.query('ROLLBACK').then(() => client.release(), (rollbackError: Error) => client.release(rollbackError));
+        throw error;
+      }
+    },
+    close: () => pool.end(),
+  };
+}

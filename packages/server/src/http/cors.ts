@@ -1,0 +1,60 @@
+// CORS (CONTRACT.md §1): reads from any origin; applications only from the origins the operator
+// allows (INO_ALLOWED_ORIGINS) and from the server's own pages. No credentials, ever.
+import type { IncomingMessage } from 'node:http';
+import type { Config } from '../config.js';
+
+export const READ_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, Content-Language, Retry-After',
+} as const;
+
+const PREFLIGHT_MAX_AGE = '600';
+
+/** May a page on this request's Origin send applications? Requests without an Origin are not from a page. */
+export function originMayWrite(request: IncomingMessage, allowed: Config['allowedOrigins']): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  if (allowed === '*' || allowed.includes(origin)) return true;
+  // The server's own pages (npm start serves the examples): same host, so not a cross-origin write.
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Headers on the answer to an application (including its problems). */
+export function writeCors(request: IncomingMessage, allowed: Config['allowedOrigins']): Record<string, string> {
+  const origin = request.headers.origin;
+  if (origin === undefined || !originMayWrite(request, allowed)) return {};
+  return {
+    'access-control-allow-origin': allowed === '*' ? '*' : origin,
+    'access-control-expose-headers': 'Retry-After',
+    ...(allowed === '*' ? {} : { vary: 'Origin' }),
+  };
+}
+
+/** The answer to an OPTIONS preflight, for a read path or the applications path. */
+export function preflight(request: IncomingMessage, allowed: Config['allowedOrigins'], isWritePath: boolean): { status: number; headers: Record<string, string> } {
+  if (!isWritePath) {
+    return {
+      status: 204,
+      headers: {
+        ...READ_CORS,
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-allow-headers': 'Accept, If-None-Match',
+        'access-control-max-age': PREFLIGHT_MAX_AGE,
+      },
+    };
+  }
+  if (!originMayWrite(request, allowed)) return { status: 403, headers: { vary: 'Origin' } };
+  return {
+    status: 204,
+    headers: {
+      ...writeCors(request, allowed),
+      'access-control-allow-methods': 'POST, OPTIONS',
+      'access-control-allow-headers': 'Accept, Content-Type, Idempotency-Key',
+      'access-control-max-age': PREFLIGHT_MAX_AGE,
+    },
+  };
+}

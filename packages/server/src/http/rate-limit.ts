@@ -1,0 +1,52 @@
+// Rate limits per client address: a token bucket each, which holds `burst` tokens and refills them
+// over `perSeconds`. A request takes a token; without one it gets 429 and Retry-After (the seconds
+// until a token is back). Buckets live in this process: with several processes each keeps its own,
+// so the limit a client meets is per process (docs/server.md, scaling).
+import type { IncomingMessage } from 'node:http';
+import type { RateLimit } from '../config.js';
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** More clients than this and the longest-idle buckets are dropped (they were full again anyway, or soon). */
+const MAX_BUCKETS = 50_000;
+
+export class RateLimiter {
+  readonly #burst: number;
+  readonly #perMs: number;
+  readonly #buckets = new Map<string, Bucket>();
+
+  constructor({ burst, perSeconds }: RateLimit) {
+    this.#burst = burst;
+    this.#perMs = burst / (perSeconds * 1000);
+  }
+
+  /** Takes a token for `client`: 0 when it may go ahead, else the seconds to wait. */
+  take(client: string, now = Date.now()): number {
+    const bucket = this.#buckets.get(client);
+    const tokens = bucket ? Math.min(this.#burst, bucket.tokens + (now - bucket.at) * this.#perMs) : this.#burst;
+    // Re-inserting keeps the map in order of last use, so the first entries are the longest idle.
+    this.#buckets.delete(client);
+    if (this.#buckets.size >= MAX_BUCKETS) this.#buckets.delete(this.#buckets.keys().next().value!);
+    if (tokens >= 1) {
+      this.#buckets.set(client, { tokens: tokens - 1, at: now });
+      return 0;
+    }
+    this.#buckets.set(client, { tokens, at: now });
+    return Math.max(1, Math.ceil((1 - tokens) / this.#perMs / 1000));
+  }
+}
+
+/**
+ * The client's address: the connection's, or with `trustedProxies` proxies in front (a CDN, a load
+ * balancer) the address the outermost of them saw, which each proxy appends to X-Forwarded-For.
+ * Entries further left are whatever the client claimed and are ignored.
+ */
+export function clientAddress(request: IncomingMessage, trustedProxies: number): string {
+  const direct = request.socket.remoteAddress ?? 'unknown';
+  if (trustedProxies === 0) return direct;
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return forwarded[forwarded.length - trustedProxies] ?? forwarded[0] ?? direct;
+}

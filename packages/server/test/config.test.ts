@@ -1,0 +1,29 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  test('defaults: the embedded database seeded when empty, limits on, same-origin writes only', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 8080);
+    assert.equal(config.portIsDefault, true);
+    assert.equal(config.databaseUrl, undefined);
+    assert.equal(config.seed, 'if-empty');
+    assert.deepEqual(config.allowedOrigins, []);
+    assert.deepEqual(config.rateLimitPost, { burst: 30, perSeconds: 60 });
+    assert.equal(config.maxBodyBytes, 32 * 1024);
+    assert.equal(loadConfig({ DATABASE_URL: 'postgres://x/y' }).seed, 'never', 'a real database is not seeded unasked');
+  });
+
+  test('values are read and checked, with a message that names the variable', () => {
+    const config = loadConfig({ PORT: '0', INO_ALLOWED_ORIGINS: 'https://www.gent.be, http://localhost:3000', INO_RATE_LIMIT_GET: 'off', INO_BASE_PATH: '/api/' });
+    assert.deepEqual(config.allowedOrigins, ['https://www.gent.be', 'http://localhost:3000']);
+    assert.equal(config.rateLimitGet, undefined);
+    assert.equal(config.basePath, '/api');
+    assert.equal(config.portIsDefault, false);
+    assert.equal(loadConfig({ INO_ALLOWED_ORIGINS: ' * ' }).allowedOrigins, '*');
+    for (const [name, value] of [['PORT', 'eighty'], ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'], ['INO_ALLOWED_ORIGINS', 'gent.be'], ['INO_RATE_LIMIT_POST', '30 per minute'], ['INO_SEED', 'always'], ['INO_MAX_BODY_BYTES', '10']]) {
+      assert.throws(() => loadConfig({ [name!]: value }), (error: unknown) => error instanceof ConfigError && error.message.includes(name!), `${name}=${value}`);
+    }
+  });
+});

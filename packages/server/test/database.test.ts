@@ -1,0 +1,95 @@
+// Migrations and the dataset loader, on each database.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { dataset } from '@ino/mock-api/dataset';
+import type { Database } from '../src/db/database.js';
+import { isEmpty, loadDataset } from '../src/db/load-dataset.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { apply } from '../src/repositories/applications.js';
+import { getPractice } from '../src/repositories/practices.js';
+import { applicationFor, BACKENDS, freshDatabase, spawnServer } from './harness.js';
+
+const track = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'open' && t.seats)!;
+
+for (const backend of BACKENDS) {
+  describe(`database on ${backend}`, () => {
+    let db: Database;
+    before(async () => {
+      db = await freshDatabase(backend);
+    });
+    after(() => db.close());
+
+    test('migrations are recorded and run once', async () => {
+      assert.deepEqual(await migrate(db), [], 'already applied');
+      const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
+      assert.deepEqual(recorded.map((r) => r.name), ['0001_content.sql', '0002_applications.sql']);
+    });
+
+    test('reloading replaces content and keeps applications and the seats they took', async () => {
+      const outcome = await apply(db, track.id, 'reload-key-1', applicationFor(track, 'reload@example.org'));
+      assert.equal(outcome?.kind, 'created');
+      const renamed = { ...dataset, practices: dataset.practices.slice(1).map((p, i) => (i === 0 ? { ...p, title: 'Een nieuwe titel' } : p)) };
+      assert.equal((await loadDataset(db, renamed)).practices, dataset.practices.length - 1);
+      assert.equal(await getPractice(db, dataset.practices[0]!.id, 'nl'), undefined, 'removed');
+      assert.equal((await getPractice(db, dataset.practices[1]!.id, 'nl'))?.title, 'Een nieuwe titel');
+      const [row] = await db.query<{ confirmed: number; n: number }>(
+        'SELECT confirmed, (SELECT count(*)::int FROM applications WHERE track_id = $1) AS n FROM learning_tracks WHERE id = $1',
+        [track.id],
+      );
+      assert.deepEqual(row, { confirmed: 1, n: 1 });
+      await loadDataset(db, dataset);
+      assert.ok(await getPractice(db, dataset.practices[0]!.id, 'nl'), 'back');
+    });
+
+    test('a dataset that breaks the contract, or drops a track with applications, changes nothing', async () => {
+      const broken = { ...dataset, practices: dataset.practices.map((p, i) => (i === 0 ? { ...p, whatDidNotWork: '' } : p)) };
+      await assert.rejects(loadDataset(db, broken), /whatDidNotWork/);
+      const unknownTheme = { ...dataset, challenges: dataset.challenges.map((c, i) => (i === 0 ? { ...c, themes: ['bestaat-niet'] } : c)) };
+      await assert.rejects(loadDataset(db, unknownTheme), /unknown theme/);
+      const withoutTrack = { ...dataset, learningTracks: dataset.learningTracks.filter((t) => t.id !== track.id), practices: [] };
+      await assert.rejects(loadDataset(db, withoutTrack), /still in use/);
+      const [counts] = await db.query<{ practices: number; tracks: number }>(
+        'SELECT (SELECT count(*)::int FROM practices) AS practices, (SELECT count(*)::int FROM learning_tracks) AS tracks',
+      );
+      assert.deepEqual(counts, { practices: dataset.practices.length, tracks: dataset.learningTracks.length }, 'rolled back');
+    });
+  });
+}
+
+describe('the load-dataset command and the data directory', () => {
+  const script = fileURLToPath(new URL('../src/cli/load-dataset.ts', import.meta.url));
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ino-load-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  test('loads a JSON file of the dataset shape into the embedded database in INO_DATA_DIR', async () => {
+    const file = join(dir, 'dataset.json');
+    await writeFile(file, JSON.stringify({ ...dataset, practices: dataset.practices.slice(0, 3) }));
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file], { env: { ...process.env, INO_DATA_DIR: join(dir, 'data') } });
+    assert.match(stdout, /3 practices/);
+    const db = await openPglite(join(dir, 'data'));
+    try {
+      assert.equal(await isEmpty(db), false);
+      assert.equal((await db.query('SELECT id FROM practices')).length, 3);
+      await assert.rejects(openPglite(join(dir, 'data')), /already uses/, 'one user per data directory');
+    } finally {
+      await db.close();
+    }
+    const server = await spawnServer({ INO_DATA_DIR: join(dir, 'data') });
+    try {
+      await assert.rejects(openPglite(join(dir, 'data')), /Another server \(process \d+\)/, 'nor while a server process uses it');
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+});

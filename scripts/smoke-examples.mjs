@@ -1,0 +1,103 @@
+// The example pages in Chromium, as `npm start` serves them (against the reference server, its
+// embedded database freshly seeded) and as `npm run start:offline` does (the API simulated in the
+// page). Every widget must show its content (a practice card its title, a challenge feed its list),
+// with no page error, no console error and no failed request; with the server, no service worker may
+// be involved. Run `npm run build` first.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/'];
+/** Each widget of the examples, and what its shadow root shows once its content is there. */
+const READY = { 'ino-practice-card': '.title', 'ino-challenge-feed': '.list li' };
+const WIDGETS = Object.keys(READY).join(', ');
+
+/** Starts a script with tsx and resolves the origin it prints once it listens. */
+function start(script, env, pattern) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const found = pattern.exec(output);
+      if (found) resolve({ origin: found[1], stop: () => child.kill('SIGTERM'), exited: new Promise((r) => child.once('exit', r)) });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', () => reject(new Error(`${script} stopped:\n${output}`)));
+  });
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'ino-examples-'));
+const modes = [
+  { name: 'server', ...(await start('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
+  { name: 'offline', ...(await start('scripts/serve-examples.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
+];
+const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+
+async function check(mode, path) {
+  const page = await browser.newPage();
+  const problems = [];
+  const apiAnswers = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.url().includes('/ino/v1/')) apiAnswers.push(response.status());
+    else if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${mode.origin}${path}`, { waitUntil: 'load' });
+  const expected = await page.$$eval(WIDGETS, (widgets) => widgets.length);
+  try {
+    // Done when every widget shows its content or an error.
+    await page.waitForFunction(
+      (selector, ready) => [...document.querySelectorAll(selector)].every((widget) => widget.shadowRoot?.querySelector(`${ready[widget.localName]}, [role=alert]`)),
+      { timeout: 15_000 },
+      WIDGETS,
+      READY,
+    );
+  } catch {
+    problems.push('the widgets did not finish loading');
+  }
+  const states = await page.$$eval(WIDGETS, (widgets, ready) => widgets.map((widget) => ({
+    tag: widget.localName,
+    ready: Boolean(widget.shadowRoot?.querySelector(ready[widget.localName])),
+    alert: widget.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim(),
+  })), READY);
+  for (const { tag, ready, alert } of states) {
+    if (alert) problems.push(`${tag} shows an error: ${alert}`);
+    else if (!ready) problems.push(`${tag} shows no content`);
+  }
+  const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
+  if (mode.name === 'server' && worker) problems.push('a service worker answers the page: the API is not the server');
+  if (mode.name === 'server' && expected && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
+  await page.close();
+  return { name: `${mode.name} ${path} (${expected} widgets)`, problems };
+}
+
+let failed = 0;
+let passed = 0;
+try {
+  for (const mode of modes) {
+    for (const path of PAGES) {
+      const { name, problems } = await check(mode, path);
+      if (problems.length) failed++;
+      else passed++;
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    }
+  }
+} finally {
+  await browser.close();
+  for (const mode of modes) {
+    mode.stop();
+    await mode.exited;
+  }
+  await rm(dataDir, { recursive: true, force: true });
+}
+console.log(`examples: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
