@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DroppedItem } from '../validate.js';
 
 /**
  * An open enum (CONTRACT.md §1): the known values give autocompletion, but any string is accepted so
@@ -80,5 +81,5 @@ export interface Page<T> {
   nextCursor: string | null;
   total?: number | null;
   /** Items left out because they broke the contract (only with `dropInvalidItems`). */
-  dropped?: { index: number; id?: string; issues: { path: string; message: string }[] }[];
+  dropped?: DroppedItem[];
 }
