@@ -10,7 +10,6 @@ export interface FieldView {
   value: string;
   error?: string;
   messages: SignupMessages;
-  disabled: boolean;
   onInput: (path: string, value: string) => void;
   onBlur: (path: string) => void;
 }
@@ -25,26 +24,22 @@ function counter(spec: FieldSpec, value: string, m: SignupMessages, id: string):
 }
 
 /** A labelled input or textarea with its help, error and (for textareas) character count. */
-export function formField({ spec, value, error, messages: m, disabled, onInput, onBlur }: FieldView): TemplateResult {
+export function formField({ spec, value, error, messages: m, onInput, onBlur }: FieldView): TemplateResult {
   const id = fieldId(spec.path);
   const describedBy = [spec.help && `${id}-help`, error && `${id}-error`, spec.kind === 'textarea' && `${id}-count`].filter(Boolean).join(' ');
   const input = (event: Event) => onInput(spec.path, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
   const blur = () => onBlur(spec.path);
-  const common = {
-    id,
-    describedBy: describedBy || nothing,
-    invalid: error ? 'true' : 'false',
-  };
+  const invalid = error ? 'true' : 'false';
   return html`<div class="field ${error ? 'has-error' : ''}">
     <label for=${id}>${spec.label}${spec.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
     ${spec.help ? html`<p class="help" id="${id}-help">${spec.help}</p>` : nothing}
     ${error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${m.errorPrefix}: </span>${error}</p>` : nothing}
     ${spec.kind === 'textarea'
-      ? html`<textarea id=${common.id} name=${spec.path} rows="5" .value=${value} ?required=${spec.required} ?disabled=${disabled}
-            aria-invalid=${common.invalid} aria-describedby=${common.describedBy} @input=${input} @blur=${blur}></textarea>
+      ? html`<textarea id=${id} name=${spec.path} rows="5" .value=${value} ?required=${spec.required}
+            aria-invalid=${invalid} aria-describedby=${describedBy || nothing} @input=${input} @blur=${blur}></textarea>
           ${counter(spec, value, m, id)}`
-      : html`<input id=${common.id} name=${spec.path} type=${spec.kind === 'email' ? 'email' : 'text'} .value=${value}
-            autocomplete=${spec.autocomplete ?? nothing} ?required=${spec.required} ?disabled=${disabled} spellcheck=${spec.kind === 'email' ? 'false' : nothing}
-            aria-invalid=${common.invalid} aria-describedby=${common.describedBy} @input=${input} @blur=${blur} />`}
+      : html`<input id=${id} name=${spec.path} type=${spec.kind === 'email' ? 'email' : 'text'} .value=${value}
+            autocomplete=${spec.autocomplete ?? nothing} ?required=${spec.required} spellcheck=${spec.kind === 'email' ? 'false' : nothing}
+            aria-invalid=${invalid} aria-describedby=${describedBy || nothing} @input=${input} @blur=${blur} />`}
   </div>`;
 }

@@ -7,6 +7,7 @@ import {
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
+import { contactLine } from '../shared/contact.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
 import { errorState, loadingState } from '../shared/states.js';
@@ -16,7 +17,7 @@ import { bodyOf, CONSENT, fieldsOf, serverFieldErrors, validateApplication, type
 import { fieldId, formField } from './form-field.js';
 import { signupMessages, type SignupMessages } from './learning-track-signup.messages.js';
 import { signupStyles } from './learning-track-signup.styles.js';
-import { contactLine, trackDetails } from './track-details.js';
+import { trackDetails } from './track-details.js';
 
 /** Detail of `ino-load`. */
 export interface TrackLoadDetail {
@@ -81,7 +82,6 @@ export class InoLearningTrackSignup extends InoElement {
 
   private drafts?: DraftStore;
   private pending?: PendingAttempt;
-  private readonly touched = new Set<string>();
   private focusSelector?: string;
   private countTimer?: ReturnType<typeof setTimeout>;
 
@@ -173,7 +173,6 @@ export class InoLearningTrackSignup extends InoElement {
 
   /** On blur, a field with something in it is checked; an empty one waits for submit. */
   private onBlur(track: LearningTrack, path: string): void {
-    this.touched.add(path);
     if ((this.values[path] ?? '').trim() || this.errors[path]) this.recheck(track, path);
   }
 
@@ -361,7 +360,7 @@ export class InoLearningTrackSignup extends InoElement {
       ${this.renderSummary(specs)}
       ${specs.map((spec) =>
         formField({
-          spec, value: this.values[spec.path] ?? '', error: this.errors[spec.path], messages: m, disabled: false,
+          spec, value: this.values[spec.path] ?? '', error: this.errors[spec.path], messages: m,
           onInput: (path, value) => this.onInput(track, path, value),
           onBlur: (path) => this.onBlur(track, path),
         }),

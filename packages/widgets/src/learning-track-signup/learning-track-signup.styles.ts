@@ -64,15 +64,8 @@ export const signupStyles = css`
   input[type='text'],
   input[type='email'],
   textarea {
-    font: inherit;
     width: 100%;
     max-width: 36em;
-    min-height: 2.75em;
-    padding: 0.5em 0.6em;
-    border: 2px solid var(--ino-color-text, #1d1d1b);
-    border-radius: var(--ino-radius, 4px);
-    background: var(--ino-color-background, #ffffff);
-    color: var(--ino-color-text, #1d1d1b);
   }
   textarea {
     resize: vertical;
@@ -80,8 +73,6 @@ export const signupStyles = css`
   [aria-invalid='true'] {
     border-color: var(--ino-color-error, #b00020);
   }
-  input:focus-visible,
-  textarea:focus-visible,
   .error-summary:focus-visible,
   .result:focus-visible {
     outline: 3px solid var(--ino-color-focus, #0050b3);
@@ -124,14 +115,6 @@ export const signupStyles = css`
   .error-summary a {
     color: var(--ino-color-error, #b00020);
     font-weight: 700;
-  }
-  .notice {
-    padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--ino-color-link, #0050b3);
-    background: var(--ino-color-surface, #f3f5f7);
-  }
-  .notice.warning {
-    border-inline-start-color: var(--ino-color-error, #b00020);
   }
   .actions {
     display: flex;

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Contact, LearningTrack, Session } from '@ino/sdk';
+import type { LearningTrack, Session } from '@ino/sdk';
+import { contactLine } from '../shared/contact.js';
 import { formatDateTime, intlLocale } from '../shared/format.js';
 import type { UiLang } from '../shared/locale.js';
 import { labelOf, type SharedMessages } from '../shared/messages.js';
-import { safeHref } from '../shared/safe-url.js';
 import type { SignupMessages } from './learning-track-signup.messages.js';
 
 /** "do 4 februari 2027, 09:30–16:30", in Brussels. */
@@ -31,15 +31,6 @@ function windowText(track: LearningTrack, m: SignupMessages, lang: UiLang): stri
   if (to) return m.windowUntil(to);
   if (from) return m.windowFrom(from);
   return undefined;
-}
-
-export function contactLine(contact: Contact | null | undefined, shared: SharedMessages): TemplateResult | typeof nothing {
-  if (!contact) return nothing;
-  const email = contact.email ? safeHref(`mailto:${contact.email}`) : undefined;
-  const phone = contact.phone ? safeHref(`tel:${contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
-  return html`${contact.name}${contact.role ? html`, ${contact.role}` : nothing}
-    ${email ? html` · <a href=${email}>${contact.email}</a>` : nothing}
-    ${phone ? html` · ${shared.phone} <a href=${phone}>${contact.phone}</a>` : nothing}`;
 }
 
 /** The facts a person needs to decide: who, for whom, how, when, where, how many places, how admission works. */
