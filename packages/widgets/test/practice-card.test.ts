@@ -49,6 +49,7 @@ describe('<ino-practice-card>', () => {
       expect(shadow(el).querySelectorAll('.links a').length).to.equal(dutchOnly.links.length);
       if (dutchOnly.ladderRung) expect(text(el, '.badges')).to.contain(`Trede ${dutchOnly.ladderRung}`);
       expect(text(el, '.updated')).to.match(/^Bijgewerkt op \d+ \w+ 20\d\d$/);
+      expect(shadow(el).querySelectorAll('section[aria-label], section[aria-labelledby]').length, 'no landmark regions inside a card').to.equal(0);
       await expect(el).to.be.accessible();
     });
 
@@ -93,7 +94,7 @@ describe('<ino-practice-card>', () => {
 
     it('shows unknown enum values raw instead of failing', async () => {
       const el = await card(html`<ino-practice-card variant="full" .practice=${{ ...practiceWithEveryText('x'), stage: 'hibernating', level: 'galactic' }}></ino-practice-card>`);
-      expect(text(el, '.facts')).to.contain('hibernating');
+      expect(text(el, '.details')).to.contain('hibernating');
       expect(text(el, '.eyebrow')).to.contain('galactic');
     });
 
@@ -101,7 +102,7 @@ describe('<ino-practice-card>', () => {
       const late: Practice = { ...practiceWithEveryText('x'), updatedAt: '2026-10-02T23:30:00Z', startedOn: '2017-01-01', endedOn: null };
       const el = await card(html`<ino-practice-card variant="full" .practice=${late}></ino-practice-card>`);
       expect(text(el, '.updated')).to.equal('Bijgewerkt op 3 oktober 2026');
-      expect(text(el, '.facts')).to.contain('sinds 1 januari 2017');
+      expect(text(el, '.details')).to.contain('sinds 1 januari 2017');
     });
   });
 

@@ -255,7 +255,7 @@ export class InoChallengeFeed extends InoElement {
     if (!items) return loadingState(this.messages, 6);
     const notices: TemplateResult[] = [];
     if (status === TaskStatus.ERROR) {
-      notices.push(html`<div class="notice" part="notice" role="alert">
+      notices.push(html`<div class="notice warning" part="notice" role="alert">
         <p>${m.refreshFailed}</p>
         <button type="button" part="retry-button" @click=${() => void this.firstPage.run()}>${this.messages.retry}</button>
       </div>`);
@@ -279,7 +279,7 @@ export class InoChallengeFeed extends InoElement {
           </li>`,
         )}
       </ul>
-      ${this.moreFailed ? html`<p class="notice" part="notice" role="alert">${m.moreFailed}</p>` : nothing}
+      ${this.moreFailed ? html`<p class="notice warning" part="notice" role="alert">${m.moreFailed}</p>` : nothing}
       ${hasMore
         ? html`<button type="button" class="more" part="more-button" @click=${() => void this.loadMore()} ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'}>
             ${this.moreFailed ? this.messages.retry : m.loadMore}

@@ -25,18 +25,13 @@ export const challengeFeedStyles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
-  select {
-    font: inherit;
-    font-weight: 400;
-    min-height: 2.75em;
-    max-width: 18em;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--ino-color-muted, #4d5560);
-    border-radius: var(--ino-radius, 4px);
-    background: var(--ino-color-background, #ffffff);
-    color: var(--ino-color-text, #1d1d1b);
+
+    outline: 3px solid var(--ino-color-focus, #0050b3);
+    outline-offset: 2px;
   }
-  select:focus-visible,
+  select {
+    max-width: 18em;
+  }
   li:focus-visible {
     outline: 3px solid var(--ino-color-focus, #0050b3);
     outline-offset: 2px;
@@ -83,14 +78,6 @@ export const challengeFeedStyles = css`
   .joint {
     border-style: dashed;
     border-color: var(--ino-color-text, #1d1d1b);
-  }
-  .notice {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-    padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--ino-color-text, #1d1d1b);
-    background: var(--ino-color-surface, #f3f5f7);
   }
   .more {
     justify-self: start;

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ValidationError, type LadderRung, type ParticipationLadder, type Practice } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentStyles } from '../shared/content-styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
 import { FIRST_QUESTION, FLOW, stepAfter, stepBefore, walk, withAnswer, type Answers, type QuestionId, type Recommendation, type Step } from './guided-flow.js';
@@ -72,7 +73,7 @@ function checkedLadder(ladder: ParticipationLadder): ParticipationLadder {
  * @cssprop --ino-color-surface - The chosen rung's background. Default: #f3f5f7.
  */
 export class InoParticipationLadder extends InoElement {
-  static override styles = [...InoElement.styles, participationLadderStyles];
+  static override styles = [...InoElement.styles, contentStyles, participationLadderStyles];
   static formAssociated = true;
 
   /** `pick`: choose a rung directly. `guided`: answer a few questions that recommend one. */

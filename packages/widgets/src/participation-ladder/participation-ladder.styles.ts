@@ -114,14 +114,6 @@ export const participationLadderStyles = css`
   .question-title {
     font-size: 1em;
   }
-  .facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35em 1em;
-  }
-  .facts dt {
-    color: var(--ino-color-muted, #4d5560);
-  }
   .reasons,
   .practice-list {
     display: grid;

@@ -7,6 +7,7 @@ import { builtInLadders, rungAt } from '../participation-ladder/ladder-content.j
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDay } from '../shared/format.js';
+import { contactHrefs } from '../shared/contact.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { labelOf } from '../shared/messages.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -41,6 +42,7 @@ export interface PracticeLoadDetail {
  * @csspart what-worked - The "what worked" box.
  * @csspart what-did-not-work - The "what did not work" box.
  * @csspart subheading - Section headings.
+ * @csspart details - The list of facts (organisations, level, rung, facet, stage, themes, period) in the full variant.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error box.
  * @csspart error-message - The error's sentence.
@@ -103,6 +105,8 @@ export class InoPracticeCard extends InoElement {
   private renderPractice(p: Practice, m: PracticeCardMessages): TemplateResult {
     const full = this.variant === 'full';
     const level = clampHeadingLevel(this.headingLevel);
+    // Sections are not named: five named regions per card would flood a screen reader's landmark
+    // list on a page of cards; their headings give the structure.
     // Text that came back in another language than the UI's (Dutch fallback) is marked as such, so
     // that screen readers pronounce it right.
     const textLang = p.lang !== this.uiLang ? p.lang : undefined;
@@ -138,7 +142,7 @@ export class InoPracticeCard extends InoElement {
 
   private renderOutcome(part: string, title: string, text: string, level: number, m: PracticeCardMessages, textLang?: string): TemplateResult {
     const body = paragraphs(text);
-    return html`<section class="outcome" part="outcome ${part}" aria-label=${title}>
+    return html`<section class="outcome" part="outcome ${part}">
       ${heading(level + 1, title, 'subheading')}
       ${body.length ? html`<div lang=${ifDefined(textLang)}>${body}</div>` : html`<p class="not-described">${m.notDescribed}</p>`}
     </section>`;
@@ -158,14 +162,14 @@ export class InoPracticeCard extends InoElement {
     if (period) facts.push([m.period, period]);
     return html`
       ${p.lessons.length
-        ? html`<section aria-label=${m.lessons}>${heading(sub, m.lessons, 'subheading')}
+        ? html`<section>${heading(sub, m.lessons, 'subheading')}
             <ul class="lessons" lang=${ifDefined(textLang)}>${p.lessons.map((l) => html`<li>${l}</li>`)}</ul></section>`
         : nothing}
       ${p.figures.length
-        ? html`<section aria-label=${m.figures}>${heading(sub, m.figures, 'subheading')}
-            <dl class="figures" lang=${ifDefined(textLang)}>${p.figures.map((f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>`)}</dl></section>`
+        ? html`<section>${heading(sub, m.figures, 'subheading')}
+            <dl class="facts figures" lang=${ifDefined(textLang)}>${p.figures.map((f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>`)}</dl></section>`
         : nothing}
-      <dl class="facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
+      <dl class="facts details" part="details">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
       ${p.contact ? this.renderContact(p.contact, m, sub) : nothing}
       ${this.renderLinks(p, m, sub, textLang)}
       <p class="updated">${m.updated(formatDate(p.updatedAt, this.uiLang))}</p>
@@ -179,9 +183,8 @@ export class InoPracticeCard extends InoElement {
   }
 
   private renderContact(contact: Contact, m: PracticeCardMessages, level: number): TemplateResult {
-    const email = contact.email ? safeHref(`mailto:${contact.email}`) : undefined;
-    const phone = contact.phone ? safeHref(`tel:${contact.phone.replace(/[^\d+]/g, '')}`) : undefined;
-    return html`<section class="contact" part="contact" aria-label=${m.contact}>
+    const { email, phone } = contactHrefs(contact);
+    return html`<section class="contact" part="contact">
       ${heading(level, m.contact, 'subheading')}
       <p>${contact.name}${contact.role ? html`, ${contact.role}` : nothing}</p>
       ${email ? html`<p>${this.messages.email}: <a href=${email}>${contact.email}</a></p>` : nothing}
@@ -195,7 +198,7 @@ export class InoPracticeCard extends InoElement {
       return href ? [{ href, label: link.label }] : [];
     });
     if (!links.length) return nothing;
-    return html`<section aria-label=${m.links}>${heading(level, m.links, 'subheading')}
+    return html`<section>${heading(level, m.links, 'subheading')}
       <ul class="links" part="links">${links.map((l) => html`<li><a href=${l.href} lang=${ifDefined(textLang)}>${l.label}</a></li>`)}</ul>
     </section>`;
   }

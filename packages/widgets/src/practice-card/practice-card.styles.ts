@@ -53,14 +53,6 @@ export const practiceCardStyles = css`
     gap: 0.35em;
     padding-inline-start: 1.25em;
   }
-  .figures {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.35em 1em;
-  }
-  .figures dt {
-    color: var(--ino-color-muted, #4d5560);
-  }
   .figures dd {
     font-weight: 700;
   }
@@ -76,13 +68,5 @@ export const practiceCardStyles = css`
   section {
     display: grid;
     gap: 0.5em;
-  }
-  @media (max-width: 30em) {
-    .figures {
-      grid-template-columns: 1fr;
-    }
-    .figures dd {
-      margin-bottom: 0.35em;
-    }
   }
 `;

@@ -33,6 +33,38 @@ export const contentStyles = css`
   .facts dt {
     color: var(--ino-color-muted, #4d5560);
   }
+  /* Something the person should know about the content or the form; a warning when it went wrong. */
+  .notice {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid var(--ino-color-link, #0050b3);
+    background: var(--ino-color-surface, #f3f5f7);
+  }
+  .notice.warning {
+    border-inline-start-color: var(--ino-color-error, #b00020);
+  }
+  /* Form controls look the same in every widget. */
+  select,
+  input[type='text'],
+  input[type='email'],
+  textarea {
+    font: inherit;
+    font-weight: 400;
+    min-height: 2.75em;
+    padding: 0.5em 0.6em;
+    border: 2px solid var(--ino-color-text, #1d1d1b);
+    border-radius: var(--ino-radius, 4px);
+    background: var(--ino-color-background, #ffffff);
+    color: var(--ino-color-text, #1d1d1b);
+  }
+  select:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--ino-color-focus, #0050b3);
+    outline-offset: 2px;
+  }
   @media (max-width: 30em) {
     .facts {
       grid-template-columns: 1fr;
