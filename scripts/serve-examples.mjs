@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../packages/server/src/http/static.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EMBED = /<script( type="module")? src="(\/dist\/ino-widgets(?:\.iife)?\.js)"(?: defer)?><\/script>/g;
+// The scripts that bring the widgets: the bundles, and the React example's app (which contains them).
+const EMBED = /<script( type="module")? src="(\/dist\/ino-widgets(?:\.iife)?\.js|\/examples\/react\/dist\/app\.js)"(?: defer)?><\/script>/g;
 
 /** The embed, with the mock API started before the widgets load. */
 function withMockApi(html) {

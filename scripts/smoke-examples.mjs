@@ -2,7 +2,8 @@
 // embedded database freshly seeded) and as `npm run start:offline` does (the API simulated in the
 // page). Every widget must show its content (a practice card its title, a challenge feed its list),
 // with no page error, no console error and no failed request; with the server, no service worker may
-// be involved. Run `npm run build` first.
+// be involved. A page with interactions to prove (the React example) then runs them, each counted as
+// a test. Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/'];
+const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/react/'];
+/** The checks a page runs once it has loaded cleanly. */
+const INTERACTIONS = { '/examples/react/': reactExampleChecks };
 /** Each widget of the examples, and what its shadow root shows once its content is there. */
 const READY = { 'ino-practice-card': '.title', 'ino-challenge-feed': '.list li' };
 const WIDGETS = Object.keys(READY).join(', ');
@@ -46,12 +50,17 @@ async function check(mode, path) {
   const apiAnswers = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  // An API request the page cancels itself (a widget superseding its own fetch) has not failed.
+  page.on('requestfailed', (request) => {
+    if (!(request.url().includes('/ino/v1/') && request.failure()?.errorText === 'net::ERR_ABORTED')) problems.push(`request failed: ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.url().includes('/ino/v1/')) apiAnswers.push(response.status());
     else if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
   await page.goto(`${mode.origin}${path}`, { waitUntil: 'load' });
+  // An app (the React example) renders its widgets after load: wait for them before counting.
+  if (INTERACTIONS[path]) await page.waitForSelector(WIDGETS, { timeout: 15_000 }).catch(() => problems.push('the app rendered no widget'));
   const expected = await page.$$eval(WIDGETS, (widgets) => widgets.length);
   try {
     // Done when every widget shows its content or an error.
@@ -76,8 +85,15 @@ async function check(mode, path) {
   const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
   if (mode.name === 'server' && worker) problems.push('a service worker answers the page: the API is not the server');
   if (mode.name === 'server' && expected && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
+  const results = [{ name: `${mode.name} ${path} (${expected} widgets)`, problems }];
+  // Errors during the interactions still count against the page (its problems list is shared).
+  const loadedCleanly = problems.length === 0;
+  for (const [name, run] of INTERACTIONS[path] ?? []) {
+    const found = loadedCleanly ? await run(page).catch((error) => [`threw: ${error.message}`]) : ['not run: the page did not load cleanly'];
+    results.push({ name: `${mode.name} ${path}: ${name}`, problems: found });
+  }
   await page.close();
-  return { name: `${mode.name} ${path} (${expected} widgets)`, problems };
+  return results;
 }
 
 let failed = 0;
@@ -85,10 +101,11 @@ let passed = 0;
 try {
   for (const mode of modes) {
     for (const path of PAGES) {
-      const { name, problems } = await check(mode, path);
-      if (problems.length) failed++;
-      else passed++;
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+      for (const { name, problems } of await check(mode, path)) {
+        if (problems.length) failed++;
+        else passed++;
+        console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+      }
     }
   }
 } finally {
