@@ -37,6 +37,7 @@ await writeFile(join(WIDGETS, 'types/vue.d.ts'), vueTypings());
 function describeElement(declaration) {
   const attributes = (declaration.attributes ?? []).map((attribute) => ({
     name: attribute.name,
+    field: attribute.fieldName,
     type: attributeType(attribute.type?.text),
     description: attribute.description,
   }));
@@ -151,6 +152,10 @@ function vueTypings() {
   const interfaces = elements.map((element) => {
     const members = new Map();
     for (const property of element.properties) members.set(property.name, { doc: property.description, type: `${element.className}['${property.name}']` });
+    // An attribute with no settable property behind it can only be an attribute.
+    for (const attribute of element.attributes) {
+      if (!element.properties.some((property) => property.name === attribute.field)) members.set(attribute.name, { doc: attribute.description, type: attribute.type });
+    }
     for (const event of element.events) members.set(vueHandler(event.name), { doc: event.description, type: `(event: ${event.type}) => void` });
     const props = [...members].map(([name, { doc, type }]) => `${docComment(doc, '  ')}  ${key(name)}?: ${type};`).join('\n');
     const events = element.events.map((event) => `  '${event.name}': ${event.type};`).join('\n');
