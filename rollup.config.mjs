@@ -2,6 +2,8 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { resolve as resolvePath, sep } from 'node:path';
 
 // For a build into a directory, the plugin's outDir must lie inside rollup's output.dir.
 const ts = (outDir = 'dist') => typescript({ tsconfig: './tsconfig.build.json', outDir, sourceMap: true, noEmitOnError: true });
@@ -13,24 +15,46 @@ const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /zod/.test(warning.message)) return;
   warn(warning);
 };
+/**
+ * Our packages' `sideEffects` fields, for every module in them. node-resolve reads the field only for
+ * the imports it resolves; the relative `./x.js` imports between TypeScript files are resolved by the
+ * TypeScript plugin, so without this every schema module would count as having side effects and
+ * would land in every chunk that touches the SDK's index.
+ */
+const ourSideEffects = Object.fromEntries(
+  ['sdk', 'widgets', 'mock-api'].map((name) => {
+    const root = resolvePath(`packages/${name}`);
+    const { sideEffects } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+    return [root + sep, sideEffects === false ? [] : Array.isArray(sideEffects) ? sideEffects.map((file) => resolvePath(root, file)) : null];
+  }),
+);
+function moduleSideEffects(id) {
+  for (const [root, files] of Object.entries(ourSideEffects)) if (id.startsWith(root)) return files === null || files.includes(id);
+  return true;
+}
+const treeshake = { moduleSideEffects };
+
 // terser's `module: true` would drop the IIFE's top-level `var InoWidgets=`: only for ES modules.
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {
     onwarn,
+    treeshake,
     input: 'packages/widgets/src/index.ts',
     output: { file: 'dist/ino-widgets.js', format: 'es', sourcemap: true },
     plugins: [resolve(), ts(), minify(true)],
   },
   {
     onwarn,
+    treeshake,
     input: 'packages/widgets/src/index.ts',
     output: { file: 'dist/ino-widgets.iife.js', format: 'iife', name: 'InoWidgets', sourcemap: true },
     plugins: [resolve(), ts(), minify(false)],
   },
   {
     onwarn,
+    treeshake,
     input: 'packages/sdk/src/index.ts',
     output: { file: 'dist/sdk.js', format: 'es', sourcemap: true },
     plugins: [resolve(), ts(), minify(true)],
@@ -38,6 +62,7 @@ export default [
   // One chunk per widget, with shared chunks for Lit, the SDK and the base: what dist/loader.js loads.
   {
     onwarn,
+    treeshake,
     input: {
       provider: 'packages/widgets/src/provider/provider.ts',
       'practice-card': 'packages/widgets/src/practice-card/practice-card.ts',
@@ -50,6 +75,7 @@ export default [
   },
   {
     onwarn,
+    treeshake,
     input: 'packages/widgets/src/loader.ts',
     output: { file: 'dist/loader.js', format: 'es', sourcemap: true },
     plugins: [ts(), minify(true)],
@@ -57,6 +83,7 @@ export default [
   // Not shipped: the mock API for the offline demo and the examples (msw in the page).
   {
     onwarn,
+    treeshake,
     input: 'packages/mock-api/src/browser.ts',
     output: { file: 'dist/demo/mock-api.js', format: 'es', sourcemap: true },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser'] }), ts(), minify(true)],

@@ -1,8 +1,21 @@
-export { createClient, createIdempotencyKey } from './client.js';
-export type {
-  ApplyOptions, ApplyResult, CallOptions, ChallengeQuery, ClientOptions, InoClient, LearningTrackQuery, ListOptions, ListResource,
-  OrganisationQuery, PageQuery, PracticeQuery, ReadResource,
-} from './client.js';
+export { createClient } from './client.js';
+export type { InoClient } from './client.js';
+export { createConnection } from './connection.js';
+export type { CallOptions, ClientOptions, InoConnection } from './connection.js';
+export { createIdempotencyKey } from './idempotency-key.js';
+export { challengesOf } from './resources/challenges.js';
+export type { ChallengeQuery } from './resources/challenges.js';
+export { learningTracksOf } from './resources/learning-tracks.js';
+export type { ApplyOptions, ApplyResult, LearningTrackQuery, LearningTracksResource } from './resources/learning-tracks.js';
+export { organisationsOf } from './resources/organisations.js';
+export type { OrganisationQuery } from './resources/organisations.js';
+export type { ListOptions, ListResource, PageQuery, ReadResource } from './resources/paged.js';
+export { participationLadderOf } from './resources/participation-ladder.js';
+export type { ParticipationLadderResource } from './resources/participation-ladder.js';
+export { practicesOf } from './resources/practices.js';
+export type { PracticeQuery } from './resources/practices.js';
+export { themesOf } from './resources/themes.js';
+export type { ThemesResource } from './resources/themes.js';
 export type { TransportOptions } from './http.js';
 export { ApiError, InoError, isAbortError, NetworkError, TimeoutError, ValidationError } from './errors.js';
 export type { ValidationIssue } from './errors.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  CHALLENGE_STATUSES, ChallengeSchema, validatePageDroppingInvalidItems, type Challenge, type ChallengeQuery, type Organisation, type Page, type Theme,
+  CHALLENGE_STATUSES, challengesOf, ChallengeSchema, organisationsOf, themesOf, validatePageDroppingInvalidItems, type Challenge, type ChallengeQuery, type Organisation, type Page, type Theme,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
@@ -126,27 +126,27 @@ export class InoChallengeFeed extends InoElement {
   private filteredByPerson = false;
 
   private readonly firstPage = new Task(this, {
-    task: async ([client, query, lang, given], { signal }): Promise<Page<Challenge>> => {
+    task: async ([connection, query, lang, given], { signal }): Promise<Page<Challenge>> => {
       if (given) return validatePageDroppingInvalidItems(ChallengeSchema, { items: given, nextCursor: null, total: given.length }, 'The challenges');
-      return this.requireClient(client).challenges.list(JSON.parse(query) as ChallengeQuery, { lang, signal, dropInvalidItems: true });
+      return challengesOf(this.requireConnection(connection)).list(JSON.parse(query) as ChallengeQuery, { lang, signal, dropInvalidItems: true });
     },
     // The query as a string: the task re-runs when its value changes, not when a new object is made.
-    args: () => [this.client, JSON.stringify(this.query()), this.uiLang, this.challenges] as const,
+    args: () => [this.connection, JSON.stringify(this.query()), this.uiLang, this.challenges] as const,
     onComplete: (page) => this.showFirstPage(page),
     onError: (error) => this.emitError(error),
   });
 
   /** Themes and organisations for the filter controls, once `filters` is on. */
   private readonly filterOptions = new Task(this, {
-    task: async ([client, lang, filters], { signal }): Promise<{ themes: Theme[]; organisations: Organisation[] }> => {
-      if (!filters || !client) return { themes: [], organisations: [] };
+    task: async ([connection, lang, filters], { signal }): Promise<{ themes: Theme[]; organisations: Organisation[] }> => {
+      if (!filters || !connection) return { themes: [], organisations: [] };
       const [themes, organisations] = await Promise.all([
-        client.themes.list({ lang, signal }),
-        client.organisations.list({ limit: 100 }, { lang, signal }),
+        themesOf(connection).list({ lang, signal }),
+        organisationsOf(connection).list({ limit: 100 }, { lang, signal }),
       ]);
       return { themes, organisations: organisations.items };
     },
-    args: () => [this.client, this.uiLang, this.filters] as const,
+    args: () => [this.connection, this.uiLang, this.filters] as const,
   });
 
   private query(): ChallengeQuery {
@@ -187,7 +187,7 @@ export class InoChallengeFeed extends InoElement {
       this.loadingMore = true;
       this.moreFailed = false;
       try {
-        const page = await this.requireClient(this.client).challenges.list(
+        const page = await challengesOf(this.requireConnection(this.connection)).list(
           { ...this.query(), cursor: this.nextCursor },
           { lang: this.uiLang, dropInvalidItems: true },
         );

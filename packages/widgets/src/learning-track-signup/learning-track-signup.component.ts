@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  ApiError, APPLICABLE_TRACK_STATUSES, createIdempotencyKey, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
+  ApiError, APPLICABLE_TRACK_STATUSES, createIdempotencyKey, learningTracksOf, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
@@ -86,11 +86,11 @@ export class InoLearningTrackSignup extends InoElement {
   private countTimer?: ReturnType<typeof setTimeout>;
 
   private readonly track = new Task(this, {
-    task: async ([trackId, client, lang], { signal }) => {
+    task: async ([trackId, connection, lang], { signal }) => {
       if (!trackId) return undefined;
-      return this.requireClient(client).learningTracks.get(trackId, { lang, signal });
+      return learningTracksOf(this.requireConnection(connection)).get(trackId, { lang, signal });
     },
-    args: () => [this.trackId, this.client, this.uiLang] as const,
+    args: () => [this.trackId, this.connection, this.uiLang] as const,
     onComplete: (track) => {
       if (!track) return;
       this.restoreDraft(track);
@@ -211,7 +211,7 @@ export class InoLearningTrackSignup extends InoElement {
     this.failure = undefined;
     try {
       const body = JSON.parse(attempt.body) as ApplicationRequest;
-      const result = await this.requireClient(this.client).learningTracks.apply(track.id, body, { idempotencyKey: attempt.idempotencyKey });
+      const result = await learningTracksOf(this.requireConnection(this.connection)).apply(track.id, body, { idempotencyKey: attempt.idempotencyKey });
       this.drafts?.clear();
       this.pending = undefined;
       this.result = result;

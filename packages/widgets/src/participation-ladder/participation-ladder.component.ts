@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ValidationError, type LadderRung, type ParticipationLadder, type Practice } from '@ino/sdk';
+import { participationLadderOf, practicesOf, ValidationError, type LadderRung, type ParticipationLadder, type Practice } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
@@ -131,22 +131,22 @@ export class InoParticipationLadder extends InoElement {
 
   /** The ladder's text from the API, when one is configured and answers in the UI language. */
   private readonly refreshed = new Task(this, {
-    task: async ([client, lang], { signal }) => {
-      if (!client) return undefined;
-      const ladder = checkedLadder(await client.participationLadder.get({ lang, signal }));
+    task: async ([connection, lang], { signal }) => {
+      if (!connection) return undefined;
+      const ladder = checkedLadder(await participationLadderOf(connection).get({ lang, signal }));
       // A ladder that fell back to Dutch is worse than the built-in text in the asked language.
       return ladder.lang === lang ? ladder : undefined;
     },
-    args: () => [this.client, this.uiLang] as const,
+    args: () => [this.connection, this.uiLang] as const,
     onError: (error) => this.emitError(error),
   });
 
   private readonly practices = new Task(this, {
-    task: async ([client, lang, rung], { signal }) => {
-      if (!client || !rung) return undefined;
-      return (await client.practices.list({ rung, limit: 3 }, { lang, signal })).items;
+    task: async ([connection, lang, rung], { signal }) => {
+      if (!connection || !rung) return undefined;
+      return (await practicesOf(connection).list({ rung, limit: 3 }, { lang, signal })).items;
     },
-    args: () => [this.client, this.uiLang, this.practicesLevel] as const,
+    args: () => [this.connection, this.uiLang, this.practicesLevel] as const,
     onError: (error) => this.emitError(error),
   });
 
@@ -421,7 +421,7 @@ export class InoParticipationLadder extends InoElement {
 
   /** Practices at the rung on screen, when an API is configured; nothing at all when not. */
   private renderPractices(): TemplateResult | typeof nothing {
-    if (!this.client || !this.practicesLevel) return nothing;
+    if (!this.connection || !this.practicesLevel) return nothing;
     const m = this.m;
     const body = this.practices.render({
       pending: () => html`<p class="muted" role="status">${this.messages.loading}</p>`,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
-import { PracticeSchema, validate, type Contact, type Practice } from '@ino/sdk';
+import { PracticeSchema, practicesOf, validate, type Contact, type Practice } from '@ino/sdk';
 import { builtInLadders, rungAt } from '../participation-ladder/ladder-content.js';
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
@@ -83,12 +83,12 @@ export class InoPracticeCard extends InoElement {
   practice?: Practice;
 
   private readonly data = new Task(this, {
-    task: async ([practiceId, given, client, lang], { signal }) => {
+    task: async ([practiceId, given, connection, lang], { signal }) => {
       if (given) return validate(PracticeSchema, given, 'The practice');
       if (!practiceId) return undefined;
-      return this.requireClient(client).practices.get(practiceId, { lang, signal });
+      return practicesOf(this.requireConnection(connection)).get(practiceId, { lang, signal });
     },
-    args: () => [this.practiceId, this.practice, this.client, this.uiLang] as const,
+    args: () => [this.practiceId, this.practice, this.connection, this.uiLang] as const,
     onComplete: (practice) => practice && this.emit<PracticeLoadDetail>('ino-load', { practice }),
     onError: (error) => this.emitError(error),
   });

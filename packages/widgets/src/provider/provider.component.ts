@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { clientFor } from '../shared/clients.js';
+import { connectionFor } from '../shared/connections.js';
 import { configContext, type InoConfig } from '../shared/config-context.js';
 
 /**
@@ -47,7 +47,7 @@ export class InoProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') || changed.has('lang')) {
-      this.config = { client: this.apiBase ? clientFor(this.apiBase) : undefined, lang: this.lang || undefined };
+      this.config = { connection: this.apiBase ? connectionFor(this.apiBase) : undefined, lang: this.lang || undefined };
     }
   }
 

@@ -1,8 +1,8 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { InoClient, InoError } from '@ino/sdk';
-import { clientFor } from './clients.js';
+import type { InoConnection, InoError } from '@ino/sdk';
+import { connectionFor } from './connections.js';
 import { configContext, type InoConfig } from './config-context.js';
 import { asInoError, ConfigurationError } from './errors.js';
 import { DocumentLangController, resolveLang, type UiLang } from './locale.js';
@@ -47,14 +47,14 @@ export abstract class InoElement extends LitElement {
     return sharedMessages[this.uiLang];
   }
 
-  /** The client for this widget's API: its own `api-base`, else the provider's. */
-  protected get client(): InoClient | undefined {
-    return this.apiBase ? clientFor(this.apiBase) : this.config?.client;
+  /** This widget's API: its own `api-base`, else the provider's. */
+  protected get connection(): InoConnection | undefined {
+    return this.apiBase ? connectionFor(this.apiBase) : this.config?.connection;
   }
 
-  protected requireClient(client: InoClient | undefined): InoClient {
-    if (!client) throw new ConfigurationError('No api-base attribute and no <ino-provider> around the widget.');
-    return client;
+  protected requireConnection(connection: InoConnection | undefined): InoConnection {
+    if (!connection) throw new ConfigurationError('No api-base attribute and no <ino-provider> around the widget.');
+    return connection;
   }
 
   /** Fires a bubbling, composed CustomEvent. */

@@ -1,9 +1,9 @@
 import { createContext } from '@lit/context';
-import type { InoClient } from '@ino/sdk';
+import type { InoConnection } from '@ino/sdk';
 
 /** What <ino-provider> hands to the widgets inside it. */
 export interface InoConfig {
-  client?: InoClient;
+  connection?: InoConnection;
   lang?: string;
 }
 

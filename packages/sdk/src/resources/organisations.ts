@@ -1,0 +1,14 @@
+import type { InoConnection } from '../connection.js';
+import { OrganisationSchema, type Organisation } from '../schemas/organisation.js';
+import { listResource, type ListResource, type PageQuery } from './paged.js';
+
+export interface OrganisationQuery extends PageQuery {
+  kind?: string;
+  level?: string;
+  q?: string;
+}
+
+/** GET /organisations. */
+export function organisationsOf(connection: InoConnection): ListResource<Organisation, OrganisationQuery> {
+  return listResource(connection, '/organisations', OrganisationSchema, 'organisations');
+}

@@ -1,0 +1,67 @@
+import type * as z from 'zod/mini';
+import { ValidationError } from '../errors.js';
+import type { Query } from '../http.js';
+import type { CallOptions, InoConnection } from '../connection.js';
+import { IdSchema, pageOf, type Page } from '../schemas/common.js';
+import { validatePageDroppingInvalidItems } from '../validate.js';
+
+export interface ListOptions extends CallOptions {
+  /**
+   * Keep a page's valid items when some break the contract, and list the others in `dropped`,
+   * instead of failing the whole page with a ValidationError (the default).
+   */
+  dropInvalidItems?: boolean;
+}
+
+export interface PageQuery {
+  limit?: number;
+  /** The previous page's `nextCursor`. */
+  cursor?: string | null;
+}
+
+/** A paginated resource: one page at a time, or every item through an async iterator. */
+export interface ListResource<T, Q extends PageQuery> {
+  list(query?: Q, options?: ListOptions): Promise<Page<T>>;
+  /** Follows `nextCursor` until the last page; stop early with `break` or the signal. */
+  iterate(query?: Q, options?: ListOptions): AsyncGenerator<T, void, undefined>;
+}
+
+export interface ReadResource<T, Q extends PageQuery> extends ListResource<T, Q> {
+  get(id: string, options?: CallOptions): Promise<T>;
+}
+
+/** `what` is plural: "challenges". */
+export function listResource<T, Q extends PageQuery>(connection: InoConnection, path: string, item: z.ZodMiniType<T>, what: string): ListResource<T, Q> {
+  const pageSchema = pageOf(item);
+  const list = async (query?: Q, call?: ListOptions): Promise<Page<T>> => {
+    const asQuery = { ...(query as Query | undefined) };
+    if (!call?.dropInvalidItems) return connection.getValid(pageSchema, `A page of ${what}`, path, asQuery, call) as Promise<Page<T>>;
+    return validatePageDroppingInvalidItems(item, await connection.get(path, asQuery, call), `A page of ${what}`);
+  };
+  return {
+    list,
+    async *iterate(query, call) {
+      let cursor = query?.cursor ?? null;
+      do {
+        const page = await list({ ...query, cursor } as Q, call);
+        yield* page.items;
+        cursor = page.nextCursor;
+      } while (cursor);
+    },
+  };
+}
+
+/** `what` is singular: "challenge". */
+export function readResource<T, Q extends PageQuery>(connection: InoConnection, path: string, item: z.ZodMiniType<T>, what: string): ReadResource<T, Q> {
+  return {
+    ...listResource<T, Q>(connection, path, item, `${what}s`),
+    get: async (id, call) => connection.getValid(item, `The ${what}`, `${path}/${encodeURIComponent(checkId(id))}`, {}, call) as Promise<T>,
+  };
+}
+
+/** An id goes into a URL path: refuse anything that is not a slug before it is sent. */
+export function checkId(id: string): string {
+  const result = IdSchema.safeParse(id);
+  if (!result.success) throw new ValidationError(`Not a valid id: ${JSON.stringify(id)}`, [{ path: '', message: 'Not a valid id (slug)' }]);
+  return id;
+}

@@ -1,0 +1,57 @@
+// `npm run build:npm`: @ino/sdk and @ino/widgets as they would be published. In the workspace their
+// `exports` point at the TypeScript sources (what the tests, Storybook and the server run); a
+// published package needs JavaScript with declarations. So each package is compiled with its
+// tsconfig.publish.json into dist/npm/<name>/dist, its package.json is rewritten to point every
+// entry at the compiled file and its types, and `npm pack` makes the tarball beside it.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PACKAGES = [
+  { dir: 'sdk', readme: 'docs/sdk.md' },
+  { dir: 'widgets', readme: 'docs/embedding.md' },
+];
+
+/** `./src/a/b.ts` → `./dist/a/b` (without extension). */
+const compiled = (source) => source.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '');
+
+/** An entry that points at a source becomes types + JavaScript; anything else (a types-only entry) stays. */
+function publishedEntry(target) {
+  if (typeof target !== 'string' || !target.startsWith('./src/')) return target;
+  return { types: `${compiled(target)}.d.ts`, default: `${compiled(target)}.js` };
+}
+
+function publishedManifest(source) {
+  const exports = Object.fromEntries(Object.entries(source.exports).map(([path, target]) => [path, publishedEntry(target)]));
+  exports['./package.json'] = './package.json';
+  const sideEffects = Array.isArray(source.sideEffects) ? source.sideEffects.map((file) => `${compiled(file)}.js`) : source.sideEffects;
+  return {
+    name: source.name,
+    version: source.version,
+    description: source.description,
+    type: 'module',
+    sideEffects,
+    types: exports['.'].types,
+    exports,
+    ...(source.customElements ? { customElements: './custom-elements.json' } : {}),
+    dependencies: source.dependencies,
+  };
+}
+
+const out = 'dist/npm';
+for (const { dir, readme } of PACKAGES) {
+  const root = join(out, dir);
+  rmSync(root, { recursive: true, force: true });
+  execFileSync('node_modules/.bin/tsc', ['-p', `packages/${dir}/tsconfig.publish.json`], { stdio: 'inherit' });
+  const source = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
+  writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source), null, 2)}\n`);
+  cpSync(readme, join(root, 'README.md'));
+  if (source.customElements) {
+    // The manifest names the source modules; in the package they are the compiled ones.
+    const manifest = readFileSync('dist/custom-elements.json', 'utf8').replace(/packages\/widgets\/src\/([\w/.-]+)\.ts/g, 'dist/$1.js');
+    writeFileSync(join(root, 'custom-elements.json'), manifest);
+  }
+  if (existsSync(`packages/${dir}/types`)) cpSync(`packages/${dir}/types`, join(root, 'types'), { recursive: true });
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  console.log(`${join(out, packed.filename)}: ${packed.entryCount} files, ${packed.size} bytes packed`);
+}

@@ -1,0 +1,127 @@
+// The packed npm packages (dist/npm/*.tgz, from `npm run build:npm`) as a consumer gets them: installed
+// into a fresh project, imported by Node, type-checked by TypeScript under both module resolutions a
+// consumer may use, and bundled by esbuild to check which entry points register tags.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const tarball = (name) => join(ROOT, 'dist/npm', `ino-${name}-0.1.0.tgz`);
+let project;
+
+before(() => {
+  for (const name of ['sdk', 'widgets']) assert.ok(existsSync(tarball(name)), `${tarball(name)} is missing: run npm run build:npm`);
+  project = mkdtempSync(join(tmpdir(), 'ino-npm-consumer-'));
+  const sdk = `file:${tarball('sdk')}`;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({
+    name: 'consumer', private: true, type: 'module',
+    dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}` },
+    // @ino/widgets asks for @ino/sdk 0.1.0, which is not on a registry yet: the tarball is it.
+    overrides: { '@ino/sdk': sdk },
+  }));
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project, stdio: 'inherit' });
+});
+after(() => rmSync(project, { recursive: true, force: true }));
+
+/** esbuild's bundle of `code` as the consumer project resolves it; not minified, so names stay readable. */
+async function bundle(code) {
+  const result = await build({ stdin: { contents: code, resolveDir: project, loader: 'js' }, absWorkingDir: project, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  return result.outputFiles[0].text;
+}
+
+describe('@ino/sdk in Node', () => {
+  test('reads a real HTTP API through the published entry point', async () => {
+    const server = createServer((request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ items: [{ id: 'participatie', label: new URL(request.url, 'http://x').searchParams.get('lang') }] }));
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    const script = `
+      import { createConnection, themesOf } from '@ino/sdk';
+      const themes = await themesOf(createConnection({ baseUrl: 'http://127.0.0.1:${server.address().port}', lang: 'fr' })).list();
+      console.log(JSON.stringify(themes));`;
+    try {
+      // Not execFileSync: the server answers from this process's event loop.
+      const { stdout: output } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+      assert.deepEqual(JSON.parse(output), [{ id: 'participatie', label: 'fr' }]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('types', () => {
+  const consumer = `
+    import { challengesOf, createConnection, type Challenge } from '@ino/sdk';
+    import { InoChallengeFeed, type ChallengeSelectDetail } from '@ino/widgets/classes';
+    import '@ino/widgets/challenge-feed';
+
+    const feed = document.createElement('ino-challenge-feed');
+    const sameClass: InoChallengeFeed = feed;
+    feed.nis = '44021';
+    // @ts-expect-error: limit is a number
+    feed.limit = 'ten';
+    feed.addEventListener('ino-select', (event) => {
+      const detail = (event as CustomEvent<ChallengeSelectDetail>).detail;
+      const title: string = detail.challenge.title;
+      void title;
+    });
+    export async function titles(): Promise<string[]> {
+      const page = await challengesOf(createConnection({ baseUrl: 'https://api.example.org/ino/v1' })).list({ nis: '44021' });
+      return page.items.map((challenge: Challenge) => challenge.title);
+    }
+    void sameClass;
+  `;
+
+  for (const moduleResolution of ['nodenext', 'bundler']) {
+    test(`a consumer type-checks with moduleResolution ${moduleResolution}, and a wrong type is an error`, () => {
+      const compilerOptions = {
+        noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
+        module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', moduleResolution,
+      };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
+      const typeCheck = () => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project, encoding: 'utf8' });
+      writeFileSync(join(project, 'consumer.ts'), consumer);
+      typeCheck();
+      // The @ts-expect-error above holds only if the published types are real: without it, tsc fails.
+      writeFileSync(join(project, 'consumer.ts'), consumer.replace('// @ts-expect-error: limit is a number', ''));
+      assert.throws(typeCheck, (error) => /consumer\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/.test(error.stdout));
+    });
+  }
+});
+
+describe('entry points and side effects', () => {
+  test('@ino/widgets/classes registers nothing: importing it and using nothing bundles to nothing', async () => {
+    const code = await bundle(`import '@ino/widgets/classes';`);
+    assert.doesNotMatch(code, /customElements/);
+    assert.ok(code.length < 200, `${code.length} characters: ${code.slice(0, 200)}`);
+  });
+
+  test('@ino/widgets/classes gives a class without registering its tag', async () => {
+    const code = await bundle(`export { InoChallengeFeed } from '@ino/widgets/classes';`);
+    assert.match(code, /InoChallengeFeed = class/);
+    assert.doesNotMatch(code, /define\("ino-/);
+  });
+
+  test('@ino/widgets/challenge-feed registers that tag only, without the signup or its schemas', async () => {
+    const code = await bundle(`import '@ino/widgets/challenge-feed';`);
+    assert.match(code, /define\("ino-challenge-feed"/);
+    assert.doesNotMatch(code, /ino-learning-track-signup|Not a valid Idempotency-Key/);
+  });
+
+  test('every export of both packages points at a file that is in the package', () => {
+    for (const name of ['sdk', 'widgets']) {
+      const root = join(project, 'node_modules/@ino', name);
+      const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+      assert.ok(targets.length > 2, name);
+      for (const target of targets) assert.ok(existsSync(join(root, target)), `${name}: ${target}`);
+    }
+  });
+});
