@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const tarball = (name) => join(ROOT, 'dist/npm', `ino-${name}-0.1.0.tgz`);
+const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 let project;
 
 before(() => {
@@ -21,7 +22,8 @@ before(() => {
   const sdk = `file:${tarball('sdk')}`;
   writeFileSync(join(project, 'package.json'), JSON.stringify({
     name: 'consumer', private: true, type: 'module',
-    dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}` },
+    // A React app brings its own React types; the widgets' JSX typings build on them.
+    dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}`, '@types/react': rootPackage.devDependencies['@types/react'] },
     // @ino/widgets asks for @ino/sdk 0.1.0, which is not on a registry yet: the tarball is it.
     overrides: { '@ino/sdk': sdk },
   }));
@@ -79,7 +81,27 @@ describe('types', () => {
     void sameClass;
   `;
 
+  const reactConsumer = `
+    import '@ino/widgets';
+    export const feed = <ino-challenge-feed nis="44021" limit={5} onino-select={(event) => event.detail.challenge.title} />;
+    // @ts-expect-error: limit is a number
+    export const wrong = <ino-challenge-feed limit="ten" />;
+  `;
+
   for (const moduleResolution of ['nodenext', 'bundler']) {
+    test(`a React app type-checks the tags through @ino/widgets/jsx with moduleResolution ${moduleResolution}`, () => {
+      const compilerOptions = {
+        noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], jsx: 'react-jsx',
+        types: ['@ino/widgets/jsx'], module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', moduleResolution,
+      };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.tsx'] }));
+      const typeCheck = () => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project, encoding: 'utf8' });
+      writeFileSync(join(project, 'consumer.tsx'), reactConsumer);
+      typeCheck();
+      writeFileSync(join(project, 'consumer.tsx'), reactConsumer.replace('// @ts-expect-error: limit is a number', ''));
+      assert.throws(typeCheck, (error) => /consumer\.tsx\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/.test(error.stdout));
+    });
+
     test(`a consumer type-checks with moduleResolution ${moduleResolution}, and a wrong type is an error`, () => {
       const compilerOptions = {
         noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
