@@ -42,14 +42,24 @@ export default [
     onwarn,
     treeshake,
     input: 'packages/widgets/src/index.ts',
-    output: { file: 'dist/ino-widgets.js', format: 'es', sourcemap: true },
+    // Keep everything in the entry file (the language chunks import from it), not in a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    // French and English texts are chunks beside it, fetched when a widget speaks them.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'ino-widgets.js',
+      chunkFileNames: 'ino-widgets/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [resolve(), ts(), minify(true)],
   },
   {
     onwarn,
     treeshake,
     input: 'packages/widgets/src/index.ts',
-    output: { file: 'dist/ino-widgets.iife.js', format: 'iife', name: 'InoWidgets', sourcemap: true },
+    // A classic script cannot import chunks: every language is inside.
+    output: { file: 'dist/ino-widgets.iife.js', format: 'iife', name: 'InoWidgets', inlineDynamicImports: true, sourcemap: true },
     plugins: [resolve(), ts(), minify(false)],
   },
   {

@@ -9,23 +9,31 @@ const KB = 1024;
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /**
- * Budgets in gzip bytes. The all-in-one bundles carry four widgets with their built-in text in three
- * languages (the ladder works offline, so its definitions and guided flow ship in nl, fr and en):
- * 53 KB when all four landed, over the 50 KB issue 7 proposed; their budget is 60 KB while issue 7
- * decides. The per-widget figures are the size-sensitive path: a page loads only what it shows.
+ * Budgets in gzip bytes. dist/ino-widgets.js is measured with everything it imports statically: all
+ * four widgets with their Dutch texts. French and English are chunks it fetches only when a widget
+ * speaks them (listed below, not counted). The classic script cannot fetch chunks, so it carries all
+ * three languages and has its own budget.
  */
 const FILE_BUDGETS = {
-  'dist/ino-widgets.js': 60 * KB,
-  'dist/ino-widgets.iife.js': 60 * KB,
+  'dist/ino-widgets.js': 50 * KB,
+  'dist/ino-widgets.iife.js': 56 * KB,
   'dist/sdk.js': 15 * KB,
   'dist/loader.js': 2 * KB,
 };
 /**
- * Issue 7's target for each widget alone. Not enforced yet: every widget is over it, because the
- * SDK's client pulls every resource's schema into the shared chunk; making the client tree-shake
- * per resource is issue 7's work. The figures are printed so the gap stays visible.
+ * Each widget alone through the loader, with Lit, zod/mini and the SDK, in Dutch. Issue 7 aimed at
+ * 20 KB; what every widget shares already comes to 18 KB (the provider's figure: Lit with its
+ * context and task packages about 7.8 KB, zod/mini 6.2 KB, the SDK's transport and the widget base
+ * the rest), so these budgets are the measured figures with about 5 % headroom. docs/embedding.md
+ * has the breakdown.
  */
-const WIDGET_TARGET = 20 * KB;
+const WIDGET_BUDGETS = {
+  'provider.js': 20 * KB,
+  'practice-card.js': 30 * KB,
+  'challenge-feed.js': 30 * KB,
+  'participation-ladder.js': 34 * KB,
+  'learning-track-signup.js': 34 * KB,
+};
 
 /** A module and every module it imports statically, transitively (relative imports of the built files). */
 function withImports(file, seen = new Set()) {
@@ -37,28 +45,37 @@ function withImports(file, seen = new Set()) {
 }
 
 let over = 0;
-const row = (name, bytes, budget, enforced = true) => {
-  const ok = bytes <= budget;
-  if (!ok && enforced) over++;
-  const verdict = ok ? 'ok' : enforced ? 'OVER BUDGET' : 'over target (not enforced yet)';
-  console.log(`${name.padEnd(44)} ${String(bytes).padStart(8)} ${String(budget).padStart(8)}  ${verdict}`);
+const row = (name, bytes, budget) => {
+  const ok = budget === undefined || bytes <= budget;
+  if (!ok) over++;
+  console.log(`${name.padEnd(44)} ${String(bytes).padStart(8)} ${String(budget ?? '').padStart(8)}  ${budget === undefined ? '' : ok ? 'ok' : 'OVER BUDGET'}`);
 };
+/** A file's gzip size with everything it imports statically. */
+const withImportsSize = (file) => [...withImports(file)].reduce((sum, f) => sum + gzip(f), 0);
 
-console.log(`${'file (gzip -9)'.padEnd(44)} ${'bytes'.padStart(8)} ${'budget'.padStart(8)}`);
+console.log(`${'file (gzip -9, with its static imports)'.padEnd(44)} ${'bytes'.padStart(8)} ${'budget'.padStart(8)}`);
 for (const [file, budget] of Object.entries(FILE_BUDGETS)) {
   if (!existsSync(file)) {
     console.log(`${file.padEnd(44)} missing: run npm run build`);
     over++;
     continue;
   }
-  row(file, gzip(file), budget);
+  row(file, withImportsSize(file), budget);
+}
+const languageChunks = existsSync('dist/ino-widgets') ? readdirSync('dist/ino-widgets').filter((f) => f.endsWith('.js')) : [];
+for (const lang of ['fr', 'en']) {
+  const chunks = languageChunks.filter((f) => f.includes(`.${lang}-`));
+  row(`  + ${lang} texts, on demand (${chunks.length} chunks)`, chunks.reduce((sum, f) => sum + gzip(join('dist/ino-widgets', f)), 0));
 }
 
-console.log(`\n${'widget alone, with Lit and the SDK'.padEnd(44)} ${'bytes'.padStart(8)} ${'target'.padStart(8)}`);
-const widgets = existsSync('dist/widgets') ? readdirSync('dist/widgets').filter((f) => f.endsWith('.js')) : [];
-if (!widgets.length) over++;
-for (const entry of widgets) {
-  const files = [...withImports(join('dist/widgets', entry))];
-  row(`${entry} (+${files.length - 1} shared)`, files.reduce((sum, f) => sum + gzip(f), 0), WIDGET_TARGET, false);
+console.log(`\n${'widget alone through the loader, in Dutch'.padEnd(44)} ${'bytes'.padStart(8)} ${'budget'.padStart(8)}`);
+for (const [entry, budget] of Object.entries(WIDGET_BUDGETS)) {
+  const file = join('dist/widgets', entry);
+  if (!existsSync(file)) {
+    console.log(`${entry.padEnd(44)} missing: run npm run build`);
+    over++;
+    continue;
+  }
+  row(`${entry} (+${withImports(file).size - 1} shared)`, withImportsSize(file), budget);
 }
 process.exit(over ? 1 : 0);

@@ -1,6 +1,7 @@
 // Embedding tests in Chromium, on pages served the way a strict host serves them (npm run build first):
 // - every widget works under `Content-Security-Policy: default-src 'self'; script-src 'self';
-//   style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'` with no violation;
+//   style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'` with no violation,
+//   also when it fetches its French texts;
 // - on a page with a framework's reset and hostile rules, every widget looks exactly as on a
 //   neutral page (screenshots compared pixel by pixel);
 // - without JavaScript, each widget's fallback content shows; with it, the widget replaces it.
@@ -109,6 +110,17 @@ await check('strict CSP: using the widgets (choose a rung, type, validate) cause
   await tab.waitForFunction(() => document.getElementById('signup').shadowRoot.querySelector('.error-summary') && document.getElementById('ladder').value === 3, { timeout: 5000 }).catch(() => {});
   const ladderValue = await tab.evaluate(() => document.getElementById('ladder').value);
   assert(ladderValue === 3, `the ladder took the click (value ${JSON.stringify(ladderValue)})`);
+  assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);
+  assert(errors.length === 0, `errors: ${errors.join('; ')}`);
+  await tab.close();
+});
+
+await check('strict CSP: switching the page to French fetches the French texts with no violation', async () => {
+  const { tab, errors } = await open('neutral');
+  await tab.evaluate(() => (document.documentElement.lang = 'fr'));
+  await tab.waitForFunction(() => /^\s*Échelon 1 : /.test(document.getElementById('ladder').shadowRoot.querySelector('#rung-1-name')?.textContent ?? ''), { timeout: 10_000 });
+  const french = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => /\.fr-[\w-]+\.js$/.test(url)).length);
+  assert(french >= 5, `French text files fetched: ${french}`);
   assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);
   assert(errors.length === 0, `errors: ${errors.join('; ')}`);
   await tab.close();

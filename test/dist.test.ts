@@ -48,6 +48,20 @@ describe('dist bundles in a plain page', () => {
     await expect(ladder).to.be.accessible();
   });
 
+  it('dist/ino-widgets.js fetches French texts only when a widget on the page speaks French', async () => {
+    performance.setResourceTimingBufferSize(10_000);
+    const languageChunks = () => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes('/dist/ino-widgets/'));
+    expect(languageChunks(), 'the Dutch widgets above fetched no other language').to.deep.equal([]);
+    document.body.insertAdjacentHTML('beforeend', '<ino-participation-ladder id="ladder-fr" lang="fr"></ino-participation-ladder>');
+    const ladder = document.getElementById('ladder-fr')!;
+    await waitUntil(() => ladder.shadowRoot?.querySelector('#rung-1-name'), 'the French ladder renders', { timeout: 8000 });
+    expect(ladder.shadowRoot!.querySelector('#rung-1-name')!.textContent).to.match(/^\s*Échelon 1 : /);
+    const fetched = languageChunks();
+    expect(fetched.length, 'the shared words, the ladder words and the ladder content').to.equal(3);
+    expect(fetched.every((url) => /\.fr-[\w-]+\.js$/.test(url)), fetched.join(', ')).to.be.true;
+    await expect(ladder).to.be.accessible();
+  });
+
   it('the same bundle loaded again, and the classic bundle beside it, register nothing twice and do not throw', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);

@@ -8,7 +8,7 @@ import { where } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import '../src/index.js';
 import type { InoParticipationLadder, LadderChangeDetail } from '../src/index.js';
-import { builtInLadders, variantDescriptions } from '../src/participation-ladder/ladder-content.js';
+import { builtInLadders, variantDescriptions } from '../src/participation-ladder/built-in-ladders.js';
 import { FLOW, walk, type Answers, type QuestionId } from '../src/participation-ladder/guided-flow.js';
 
 const shadow = (el: Element) => el.shadowRoot!;

@@ -62,6 +62,7 @@ const ALL_STATUSES = CHALLENGE_STATUSES.join(',');
  */
 export class InoChallengeFeed extends InoElement {
   static override styles = [...InoElement.styles, contentStyles, challengeFeedStyles];
+  protected static override catalogues = [...InoElement.catalogues, challengeFeedMessages];
 
   /** One status or several, comma-separated (`open`, `announced`, `in-evaluation`, `awarded`, `closed`, `cancelled`). Default: open. */
   @property({ reflect: true })
@@ -162,7 +163,7 @@ export class InoChallengeFeed extends InoElement {
   }
 
   private get m(): ChallengeFeedMessages {
-    return challengeFeedMessages[this.uiLang];
+    return challengeFeedMessages.in(this.uiLang);
   }
 
   private showFirstPage(page: Page<Challenge>): void {

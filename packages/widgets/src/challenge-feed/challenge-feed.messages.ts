@@ -1,6 +1,5 @@
-import type { UiLang } from '../shared/locale.js';
-
-const plural = (lang: string, n: number) => new Intl.PluralRules(lang).select(n);
+import { Catalogue } from '../shared/catalogue.js';
+import { plural } from '../shared/plural.js';
 
 const nl = {
   defaultHeading: 'Uitdagingen',
@@ -38,70 +37,8 @@ const nl = {
 
 export type ChallengeFeedMessages = typeof nl;
 
-const fr: ChallengeFeedMessages = {
-  defaultHeading: 'Défis',
-  statuses: { announced: 'Annoncé', open: 'Ouvert', 'in-evaluation': 'En évaluation', awarded: 'Attribué', closed: 'Clôturé', cancelled: 'Annulé' },
-  joint: 'Défi commun',
-  programme: 'Programme',
-  deadline: 'Date limite',
-  daysLeft: (n) => (plural('fr', n) === 'one' ? 'encore 1 jour' : `encore ${n} jours`),
-  today: "aujourd'hui",
-  tomorrow: 'demain',
-  closed: 'clôturé',
-  opensOn: (date) => `ouvre le ${date}`,
-  openEnded: 'Permanent, sans date limite',
-  budget: (amount, vatIncluded) => `max. ${amount} ${vatIncluded ? 'TVAC' : 'HTVA'}`,
-  loadMore: 'Charger plus de défis',
-  showEarlier: 'Afficher les défis précédents',
-  loaded: (added, shown, total) => `${added} ${plural('fr', added) === 'one' ? 'défi chargé' : 'défis chargés'}${total ? `, ${shown} sur ${total}` : ''}.`,
-  found: (n) => (n === 0 ? 'Aucun défi trouvé.' : `${n} ${plural('fr', n) === 'one' ? 'défi trouvé' : 'défis trouvés'}.`),
-  refreshFailed: "La liste n'a pas pu être mise à jour ; vous voyez les résultats précédents.",
-  moreFailed: "Aucun défi supplémentaire n'a pu être chargé.",
-  dropped: (n) => `${n} ${plural('fr', n) === 'one' ? "défi n'a pas pu être affiché" : "défis n'ont pas pu être affichés"} : données non valides.`,
-  empty: (what, filters) => `Aucun ${what}${filters.length ? ` pour ${filters.join(', ')}` : ''}.`,
-  emptyWhat: (statuses) => (statuses.length === 1 ? `défi ${(fr.statuses[statuses[0]!] ?? statuses[0]!).toLowerCase()}` : 'défi avec ce statut'),
-  filterTheme: (label) => `le thème ${label}`,
-  filterOwner: (name) => `le porteur ${name}`,
-  filterProgramme: (label) => `le programme ${label}`,
-  filterNis: (nis) => `la commune au code INS ${nis}`,
-  filtersLabel: 'Filtrer les défis',
-  status: 'Statut',
-  theme: 'Thème',
-  owner: 'Porteur',
-  any: 'Tous',
-};
-
-const en: ChallengeFeedMessages = {
-  defaultHeading: 'Challenges',
-  statuses: { announced: 'Announced', open: 'Open', 'in-evaluation': 'Under evaluation', awarded: 'Awarded', closed: 'Closed', cancelled: 'Cancelled' },
-  joint: 'Joint challenge',
-  programme: 'Programme',
-  deadline: 'Deadline',
-  daysLeft: (n) => (plural('en', n) === 'one' ? '1 day left' : `${n} days left`),
-  today: 'today',
-  tomorrow: 'tomorrow',
-  closed: 'closed',
-  opensOn: (date) => `opens on ${date}`,
-  openEnded: 'Ongoing, no deadline',
-  budget: (amount, vatIncluded) => `max. ${amount} ${vatIncluded ? 'incl. VAT' : 'excl. VAT'}`,
-  loadMore: 'Load more challenges',
-  showEarlier: 'Show earlier challenges',
-  loaded: (added, shown, total) => `${added} more ${plural('en', added) === 'one' ? 'challenge' : 'challenges'} loaded${total ? `, ${shown} of ${total}` : ''}.`,
-  found: (n) => (n === 0 ? 'No challenges found.' : `${n} ${plural('en', n) === 'one' ? 'challenge' : 'challenges'} found.`),
-  refreshFailed: 'The list could not be updated; you are seeing the previous results.',
-  moreFailed: 'No more challenges could be loaded.',
-  dropped: (n) => `${n} ${plural('en', n) === 'one' ? 'challenge' : 'challenges'} could not be shown because the data is invalid.`,
-  empty: (what, filters) => `No ${what}${filters.length ? ` for ${filters.join(', ')}` : ''}.`,
-  emptyWhat: (statuses) => (statuses.length === 1 ? `${(en.statuses[statuses[0]!] ?? statuses[0]!).toLowerCase()} challenges` : 'challenges with this status'),
-  filterTheme: (label) => `theme ${label}`,
-  filterOwner: (name) => `owner ${name}`,
-  filterProgramme: (label) => `programme ${label}`,
-  filterNis: (nis) => `the municipality with NIS code ${nis}`,
-  filtersLabel: 'Filter challenges',
-  status: 'Status',
-  theme: 'Theme',
-  owner: 'Owner',
-  any: 'All',
-};
-
-export const challengeFeedMessages: Record<UiLang, ChallengeFeedMessages> = { nl, fr, en };
+/** Dutch is built in; French and English are fetched the first time a widget speaks them. */
+export const challengeFeedMessages = new Catalogue<ChallengeFeedMessages>(nl, {
+  fr: async () => (await import('./challenge-feed.messages.fr.js')).fr,
+  en: async () => (await import('./challenge-feed.messages.en.js')).en,
+});

@@ -60,6 +60,7 @@ type Failure = 'network' | 'server' | 'duplicate' | 'closed';
  */
 export class InoLearningTrackSignup extends InoElement {
   static override styles = [...InoElement.styles, contentStyles, signupStyles];
+  protected static override catalogues = [...InoElement.catalogues, signupMessages];
 
   /** The id of the learning track. */
   @property({ attribute: 'track-id' })
@@ -121,7 +122,7 @@ export class InoLearningTrackSignup extends InoElement {
   }
 
   private get m(): SignupMessages {
-    return signupMessages[this.uiLang];
+    return signupMessages.in(this.uiLang);
   }
 
   private specs(track: LearningTrack): FieldSpec[] {

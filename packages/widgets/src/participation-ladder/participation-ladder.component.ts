@@ -9,7 +9,7 @@ import { contentStyles } from '../shared/content-styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
 import { FIRST_QUESTION, FLOW, stepAfter, stepBefore, walk, withAnswer, type Answers, type QuestionId, type Recommendation, type Step } from './guided-flow.js';
-import { builtInLadders, rungAt, variantDescriptions } from './ladder-content.js';
+import { ladderContent, rungAt } from './ladder-content.js';
 import { participationLadderMessages, type ParticipationLadderMessages } from './participation-ladder.messages.js';
 import { participationLadderStyles } from './participation-ladder.styles.js';
 
@@ -74,6 +74,7 @@ function checkedLadder(ladder: ParticipationLadder): ParticipationLadder {
  */
 export class InoParticipationLadder extends InoElement {
   static override styles = [...InoElement.styles, contentStyles, participationLadderStyles];
+  protected static override catalogues = [...InoElement.catalogues, participationLadderMessages, ladderContent];
   static formAssociated = true;
 
   /** `pick`: choose a rung directly. `guided`: answer a few questions that recommend one. */
@@ -208,11 +209,11 @@ export class InoParticipationLadder extends InoElement {
 
   private get ladder(): ParticipationLadder {
     const fromApi = this.refreshed.status === TaskStatus.COMPLETE ? this.refreshed.value : undefined;
-    return fromApi?.lang === this.uiLang ? fromApi : builtInLadders[this.uiLang];
+    return fromApi?.lang === this.uiLang ? fromApi : ladderContent.in(this.uiLang).ladder;
   }
 
   private get m(): ParticipationLadderMessages {
-    return participationLadderMessages[this.uiLang];
+    return participationLadderMessages.in(this.uiLang);
   }
 
   private get headingRank(): number {
@@ -375,7 +376,7 @@ export class InoParticipationLadder extends InoElement {
             <legend>${this.m.variantsLabel}</legend>
             <div class="options">
               ${variants.map((v) => {
-                const description = variantDescriptions[this.uiLang][v.key];
+                const description = ladderContent.in(this.uiLang).variantDescriptions[v.key];
                 return html`<label class="option">
                   <input
                     type="radio"
@@ -414,7 +415,7 @@ export class InoParticipationLadder extends InoElement {
       [m.responsibility, rung.responsibility],
     ];
     const variantName = rung.variants?.find((v) => v.key === variant)?.name;
-    if (variant && variantName) facts.push([m.form, [variantName, variantDescriptions[this.uiLang][variant]].filter(Boolean).join(': ')]);
+    if (variant && variantName) facts.push([m.form, [variantName, ladderContent.in(this.uiLang).variantDescriptions[variant]].filter(Boolean).join(': ')]);
     if (rung.examples.length) facts.push([m.examples, rung.examples.join(', ')]);
     return html`<dl class="facts">${facts.filter(([, text]) => text).map(([term, text]) => html`<dt>${term}</dt><dd>${text}</dd>`)}</dl>`;
   }

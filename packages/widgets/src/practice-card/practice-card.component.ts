@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
 import { PracticeSchema, practicesOf, validate, type Contact, type Practice } from '@ino/sdk';
-import { builtInLadders, rungAt } from '../participation-ladder/ladder-content.js';
+import { ladderContent, rungAt } from '../participation-ladder/ladder-content.js';
 import { InoElement } from '../shared/base-element.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDay } from '../shared/format.js';
@@ -65,6 +65,7 @@ export interface PracticeLoadDetail {
  */
 export class InoPracticeCard extends InoElement {
   static override styles = [...InoElement.styles, contentStyles, practiceCardStyles];
+  protected static override catalogues = [...InoElement.catalogues, practiceCardMessages, ladderContent];
 
   /** The id of the practice to fetch. */
   @property({ attribute: 'practice-id' })
@@ -94,7 +95,7 @@ export class InoPracticeCard extends InoElement {
   });
 
   protected renderContent(): unknown {
-    const messages = practiceCardMessages[this.uiLang];
+    const messages = practiceCardMessages.in(this.uiLang);
     return this.data.render({
       pending: () => loadingState(this.messages, this.variant === 'full' ? 8 : 4),
       complete: (practice) => (practice ? this.renderPractice(practice, messages) : nothing),
@@ -137,7 +138,7 @@ export class InoPracticeCard extends InoElement {
 
   /** "Trede 3: Cocreatie", with the name from the ladder's built-in content. */
   private rungLabel(level: number): string {
-    return this.messages.rung(level, rungAt(builtInLadders[this.uiLang], level)?.name ?? '');
+    return this.messages.rung(level, rungAt(ladderContent.in(this.uiLang).ladder, level)?.name ?? '');
   }
 
   private renderOutcome(part: string, title: string, text: string, level: number, m: PracticeCardMessages, textLang?: string): TemplateResult {

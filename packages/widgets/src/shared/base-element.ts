@@ -6,6 +6,7 @@ import { connectionFor } from './connections.js';
 import { configContext, type InoConfig } from './config-context.js';
 import { asInoError, ConfigurationError } from './errors.js';
 import { DocumentLangController, resolveLang, type UiLang } from './locale.js';
+import type { Catalogue } from './catalogue.js';
 import { sharedMessages, type SharedMessages } from './messages.js';
 import { baseStyles } from './base-styles.js';
 
@@ -20,6 +21,9 @@ export interface InoErrorDetail {
  */
 export abstract class InoElement extends LitElement {
   static override styles = [baseStyles];
+
+  /** The texts this widget speaks: the shared words, then its own. Each must be here before it renders. */
+  protected static catalogues: readonly Catalogue<unknown>[] = [sharedMessages];
 
   /** The INO content API this widget reads, e.g. `https://api.example.org/ino/v1`. Overrides the provider's. */
   @property({ attribute: 'api-base' })
@@ -44,7 +48,24 @@ export abstract class InoElement extends LitElement {
   }
 
   protected get messages(): SharedMessages {
-    return sharedMessages[this.uiLang];
+    return sharedMessages.in(this.uiLang);
+  }
+
+  /**
+   * Holds each render until this widget's texts are here in its language (Lit's documented hook for
+   * waiting before an update), so a French page never shows Dutch first. Dutch is built in and
+   * renders at once; `updateComplete` includes the wait.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const { catalogues } = this.constructor as typeof InoElement;
+    let lang: UiLang;
+    do {
+      // Again if the language changed while its texts were on their way.
+      lang = this.uiLang;
+      const loading = catalogues.map((catalogue) => catalogue.load(lang)).filter(Boolean);
+      if (loading.length) await Promise.all(loading);
+    } while (lang !== this.uiLang);
+    super.scheduleUpdate();
   }
 
   /** This widget's API: its own `api-base`, else the provider's. */
