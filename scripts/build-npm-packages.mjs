@@ -35,6 +35,8 @@ function publishedManifest(source) {
     exports,
     ...(source.customElements ? { customElements: './custom-elements.json' } : {}),
     dependencies: source.dependencies,
+    // Only the typings need these (@ino/widgets/jsx, @ino/widgets/vue), so they are optional.
+    ...(source.peerDependencies ? { peerDependencies: source.peerDependencies, peerDependenciesMeta: source.peerDependenciesMeta } : {}),
   };
 }
 
