@@ -88,32 +88,31 @@ describe('types', () => {
     export const wrong = <ino-challenge-feed limit="ten" />;
   `;
 
+  /**
+   * Type-checks `source` as the consumer's only file, then again without its `@ts-expect-error` line:
+   * the directive holds only if the published types are real, so the second run must fail on it.
+   */
+  function expectTypes(file, source, moduleResolution, extraOptions) {
+    const compilerOptions = {
+      noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
+      module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', moduleResolution, ...extraOptions,
+    };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [file] }));
+    const typeCheck = () => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project, encoding: 'utf8' });
+    writeFileSync(join(project, file), source);
+    typeCheck();
+    writeFileSync(join(project, file), source.replace('// @ts-expect-error: limit is a number', ''));
+    const wrongType = new RegExp(`${file.replace('.', '\\.')}\\(\\d+,\\d+\\): error TS2322: Type 'string' is not assignable to type 'number'`);
+    assert.throws(typeCheck, (error) => wrongType.test(error.stdout));
+  }
+
   for (const moduleResolution of ['nodenext', 'bundler']) {
     test(`a React app type-checks the tags through @ino/widgets/jsx with moduleResolution ${moduleResolution}`, () => {
-      const compilerOptions = {
-        noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], jsx: 'react-jsx',
-        types: ['@ino/widgets/jsx'], module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', moduleResolution,
-      };
-      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.tsx'] }));
-      const typeCheck = () => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project, encoding: 'utf8' });
-      writeFileSync(join(project, 'consumer.tsx'), reactConsumer);
-      typeCheck();
-      writeFileSync(join(project, 'consumer.tsx'), reactConsumer.replace('// @ts-expect-error: limit is a number', ''));
-      assert.throws(typeCheck, (error) => /consumer\.tsx\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/.test(error.stdout));
+      expectTypes('consumer.tsx', reactConsumer, moduleResolution, { jsx: 'react-jsx', types: ['@ino/widgets/jsx'] });
     });
 
     test(`a consumer type-checks with moduleResolution ${moduleResolution}, and a wrong type is an error`, () => {
-      const compilerOptions = {
-        noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
-        module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', moduleResolution,
-      };
-      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
-      const typeCheck = () => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project, encoding: 'utf8' });
-      writeFileSync(join(project, 'consumer.ts'), consumer);
-      typeCheck();
-      // The @ts-expect-error above holds only if the published types are real: without it, tsc fails.
-      writeFileSync(join(project, 'consumer.ts'), consumer.replace('// @ts-expect-error: limit is a number', ''));
-      assert.throws(typeCheck, (error) => /consumer\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/.test(error.stdout));
+      expectTypes('consumer.ts', consumer, moduleResolution, {});
     });
   }
 });
