@@ -39,7 +39,8 @@ export function validateApplication(track: Pick<LearningTrack, 'questions' | 'co
   const parsed = applicationRequestSchemaFor(track).safeParse(body);
   if (parsed.success) return { data: parsed.data };
   const errors = parsed.error.issues.map((issue) => ({
-    field: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? `answers.${(issue as { keys?: string[] }).keys?.[0] ?? ''}` : ''),
+    // An unknown answer id is reported on `answers`; the field is the id itself (answers.bring).
+    field: [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])].join('.'),
     code: issue.code,
     message: issue.message,
   }));

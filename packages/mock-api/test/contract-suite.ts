@@ -193,6 +193,15 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       });
     });
 
+    test('an answer to a question the track does not ask is a field error on that answer', async () => {
+      const extra = { ...body(selection, 'extra@example.org'), answers: { ...answersFor(selection), lievelingskleur: 'Groen' } };
+      await assert.rejects(client().learningTracks.apply(selection.id, extra, { idempotencyKey: createIdempotencyKey() }), (e: unknown) => {
+        assert.ok(e instanceof ApiError && e.status === 422 && e.kind === 'validation');
+        assert.deepEqual(e.fieldErrors.map((f) => f.field), ['answers.lievelingskleur']);
+        return true;
+      });
+    });
+
     test('a missing Idempotency-Key or a wrong content type is refused', async () => {
       const missing = await raw(`/learning-tracks/${selection.id}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(selection, 'k@example.org')) });
       assert.equal(missing.status, 400);
