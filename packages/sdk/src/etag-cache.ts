@@ -28,8 +28,4 @@ export class EtagCache {
     this.#entries.set(url, entry);
     if (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value!);
   }
-
-  get size(): number {
-    return this.#entries.size;
-  }
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from './errors.js';
-import type { Page } from './schemas/common.js';
+import { pageOf, type Page } from './schemas/common.js';
 
 /** Parses with a schema and turns a failure into a ValidationError that lists every issue. */
 export function validate<T extends z.ZodMiniType>(schema: T, data: unknown, what: string): z.output<T> {
@@ -25,11 +25,7 @@ export interface DroppedItem {
   issues: ValidationIssue[];
 }
 
-const PageEnvelopeSchema = z.object({
-  items: z.array(z.unknown()),
-  nextCursor: z.nullable(z.string().check(z.minLength(1))),
-  total: z.nullish(z.int().check(z.minimum(0))),
-});
+const PageEnvelopeSchema = pageOf(z.unknown());
 
 /**
  * A list page whose envelope must be valid but whose items are checked one by one: the valid ones

@@ -30,12 +30,23 @@ export interface ReadResource<T, Q extends PageQuery> extends ListResource<T, Q>
   get(id: string, options?: CallOptions): Promise<T>;
 }
 
+/**
+ * The page schema of each item schema, built the first time a page of it is read. Resource objects
+ * are made per call (`challengesOf(connection).list(…)`), so building it there would repeat it on
+ * every request; building it at import would defeat tree-shaking.
+ */
+const pageSchemas = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+function pageSchemaOf(item: z.ZodMiniType): z.ZodMiniType {
+  let schema = pageSchemas.get(item);
+  if (!schema) pageSchemas.set(item, (schema = pageOf(item)));
+  return schema;
+}
+
 /** `what` is plural: "challenges". */
 export function listResource<T, Q extends PageQuery>(connection: InoConnection, path: string, item: z.ZodMiniType<T>, what: string): ListResource<T, Q> {
-  const pageSchema = pageOf(item);
   const list = async (query?: Q, call?: ListOptions): Promise<Page<T>> => {
     const asQuery = { ...(query as Query | undefined) };
-    if (!call?.dropInvalidItems) return connection.getValid(pageSchema, `A page of ${what}`, path, asQuery, call) as Promise<Page<T>>;
+    if (!call?.dropInvalidItems) return connection.getValid(pageSchemaOf(item), `A page of ${what}`, path, asQuery, call) as Promise<Page<T>>;
     return validatePageDroppingInvalidItems(item, await connection.get(path, asQuery, call), `A page of ${what}`);
   };
   return {

@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
-import { EmailSchema, IdSchema, LangSchema, maybe, openEnum, TimestampSchema } from './common.js';
+import { IdSchema, LangSchema, maybe, openEnum, TimestampSchema } from './common.js';
 import type { LearningTrack } from './learning-track.js';
 
-/** Trimmed before it is checked (CONTRACT.md §3.4). */
-const trimmed = (min: number, max: number) =>
-  z.string().check(z.trim(), z.minLength(min, min === 1 ? 'Required' : `At least ${min} characters`), z.maxLength(max, `At most ${max} characters`));
+/** A required text field, trimmed before it is checked (CONTRACT.md §3.4). */
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1, 'Required'), z.maxLength(max, `At most ${max} characters`));
 
 const ApplicationBaseShape = {
-  givenName: trimmed(1, 80),
-  familyName: trimmed(1, 80),
-  email: z.string().check(z.trim()).check(z.minLength(1, 'Required')).check(z.email('Not an e-mail address'), z.maxLength(254)),
-  organisation: trimmed(1, 160),
+  givenName: trimmed(80),
+  familyName: trimmed(80),
+  // Not EmailSchema: the address is trimmed before its format is checked.
+  email: z.string().check(z.trim(), z.minLength(1, 'Required'), z.email('Not an e-mail address'), z.maxLength(254)),
+  organisation: trimmed(160),
   role: maybe(z.string().check(z.trim(), z.maxLength(120, 'At most 120 characters'))),
   consentVersion: z.string().check(z.minLength(1, 'Required')),
   lang: maybe(LangSchema),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  ContactSchema, contentHeaderShape, IdSchema, maybe, openEnum, requiredText, ThemeSchema, TimestampSchema, UrlSchema,
+  ContactSchema, contentHeaderShape, IdSchema, maybe, NisCodeSchema, openEnum, requiredText, ThemeSchema, TimestampSchema, UrlSchema,
 } from './common.js';
 import { OrganisationSchema } from './organisation.js';
 
@@ -26,7 +26,7 @@ export const ChallengeSchema = z.object({
   opensAt: maybe(TimestampSchema),
   closesAt: maybe(TimestampSchema),
   budget: maybe(BudgetSchema),
-  municipalities: z.array(z.string().check(z.regex(/^\d{5}$/, 'A NIS code has 5 digits'))),
+  municipalities: z.array(NisCodeSchema),
   steps: z.array(requiredText(500)),
   applyUrl: maybe(UrlSchema),
   contact: maybe(ContactSchema),

@@ -14,6 +14,9 @@ export type KnownLang = (typeof LANGS)[number];
 export const LangSchema = openEnum(LANGS);
 export type Lang = z.infer<typeof LangSchema>;
 
+/** A Belgian municipality's NIS code. */
+export const NisCodeSchema = z.string().check(z.regex(/^\d{5}$/, 'A NIS code has 5 digits'));
+
 export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'Not a valid id (slug)'));
 
 /** Plain text of bounded length. Never markup: clients render it as text. */

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { IdSchema, LangSchema, maybe, requiredText, text } from './common.js';
-import { LadderRungLevelSchema } from './practice.js';
+
+/** A rung of the participation ladder: 1 (government steering) to 5 (self-management). */
+export const LadderRungLevelSchema = z.int().check(z.minimum(1), z.maximum(5));
 
 export const LadderRungSchema = z.object({
   level: LadderRungLevelSchema,

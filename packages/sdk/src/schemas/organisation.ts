@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, maybe, openEnum, requiredText, UrlSchema } from './common.js';
+import { IdSchema, maybe, NisCodeSchema, openEnum, requiredText, UrlSchema } from './common.js';
 
 export const ORGANISATION_KINDS = [
   'flemish-entity', 'local-government', 'provincial-government', 'federal-government', 'foreign-government',
@@ -19,7 +19,7 @@ export const OrganisationSchema = z.object({
     z.object({
       kbo: maybe(z.string().check(z.regex(/^\d{10}$/, 'A KBO number has 10 digits'))),
       ovo: maybe(z.string().check(z.regex(/^OVO\d{6}$/, 'An OVO code is OVO and 6 digits'))),
-      nis: maybe(z.string().check(z.regex(/^\d{5}$/, 'A NIS code has 5 digits'))),
+      nis: maybe(NisCodeSchema),
     }),
   ),
   url: maybe(UrlSchema),
