@@ -163,6 +163,12 @@ describe('<ino-challenge-feed>', () => {
       expect(el.getAttribute('theme')).to.equal(wanted.id);
     });
 
+    it('keep their selects narrow, so a long organisation name cannot push the form wider than a phone', async () => {
+      const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters></ino-challenge-feed>`);
+      await waitUntil(() => $(el, 'select[name="owner"]'), 'owner options loaded', { timeout: 5000 });
+      for (const select of el.shadowRoot!.querySelectorAll('select')) expect(getComputedStyle(select).maxWidth, select.name).to.not.equal('none');
+    });
+
     it('an empty result names the filter', async () => {
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters nis="99999"></ino-challenge-feed>`);
       expect(text($(el, '.empty'))).to.equal('Geen open uitdagingen voor gemeente met NIS-code 99999.');

@@ -25,10 +25,6 @@ export const challengeFeedStyles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
-
-    outline: 3px solid var(--ino-color-focus, #0050b3);
-    outline-offset: 2px;
-  }
   select {
     max-width: 18em;
   }
