@@ -331,9 +331,18 @@ describe('<ino-challenge-feed>', () => {
       expect(text($(en, '.deadline'))).to.match(/Deadline: .* · (today|tomorrow|\d+ days? left)/);
     });
 
-    it('marks Dutch fallback text as Dutch', async () => {
-      const el = await feed(html`<ino-challenge-feed lang="en" .now=${NOW} .challenges=${[challenge()]}></ino-challenge-feed>`);
+    it('marks Dutch fallback text as Dutch and says once that it is only in Dutch', async () => {
+      const el = await feed(html`<ino-challenge-feed lang="en" .now=${NOW} .challenges=${[challenge(), challenge({ id: 'tweede' })]}></ino-challenge-feed>`);
       expect($(el, '.summary')!.getAttribute('lang')).to.equal('nl');
+      expect([...shadow(el).querySelectorAll('.fallback-note')].map((note) => text(note))).to.deep.equal(['This content is only available in Dutch.']);
+      expect($(el, '.base')!.getAttribute('lang'), 'the widget says its own words are English').to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says nothing about Dutch when the text is in the language the widget speaks', async () => {
+      const el = await feed(html`<ino-challenge-feed lang="en" .now=${NOW} .challenges=${[challenge({ lang: 'en' })]}></ino-challenge-feed>`);
+      expect($(el, '.fallback-note')).to.equal(null);
+      expect($(el, '.summary')!.hasAttribute('lang')).to.be.false;
     });
   });
 

@@ -374,6 +374,15 @@ describe('<ino-learning-track-signup>', () => {
       expect(text($(en, 'button[type="submit"]'))).to.equal('Send application');
     });
 
+    it('in English, marks a track that has no translation as Dutch and says so', async () => {
+      const dutchOnly = tracks.find((t) => t.status === 'open' && !t.translations?.en)!;
+      const el = await signup(dutchOnly.id, 'en');
+      expect($(el, '.summary')!.getAttribute('lang')).to.equal('nl');
+      expect(text($(el, '.fallback-note'))).to.equal('This content is only available in Dutch.');
+      expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
     it('renders markup from the API as text', async () => {
       const payload = '<img src=x onerror="window.__xss=1">';
       worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () =>

@@ -5,6 +5,7 @@ import {
   CHALLENGE_STATUSES, challengesOf, ChallengeSchema, organisationsOf, themesOf, validatePageDroppingInvalidItems, type Challenge, type ChallengeQuery, type Organisation, type Page, type Theme,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentLang, fallbackNote } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { emptyState, errorState, loadingState } from '../shared/states.js';
@@ -270,11 +271,13 @@ export class InoChallengeFeed extends InoElement {
     const { start, end } = this.window;
     const context = { messages: m, lang: this.uiLang, now: this.now ?? new Date(), headingLevel: level + 1, select: this.select };
     const hasMore = end < items.length || Boolean(this.nextCursor);
+    const shown = items.slice(start, end);
     return html`
+      ${fallbackNote(shown.some((challenge) => contentLang(challenge.lang, this.uiLang)), this.messages)}
       ${start > 0 ? html`<button type="button" class="more" part="more-button" @click=${() => this.showEarlier()}>${m.showEarlier}</button>` : nothing}
       <ul class="list" part="list" role="list" aria-busy=${refreshing ? 'true' : 'false'}
         aria-labelledby=${headingId ?? nothing} aria-label=${headingId ? nothing : m.defaultHeading}>
-        ${items.slice(start, end).map(
+        ${shown.map(
           (challenge, i) => html`<li data-index=${start + i} tabindex="-1" aria-posinset=${start + i + 1} aria-setsize=${this.total ?? (this.nextCursor ? -1 : items.length)}>
             ${challengeItem(challenge, context)}
           </li>`,

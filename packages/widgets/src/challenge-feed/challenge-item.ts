@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Challenge } from '@ino/sdk';
+import { contentLang } from '../shared/content-lang.js';
 import { formatDate, formatDateTime, formatMoney } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import type { UiLang } from '../shared/locale.js';
@@ -38,7 +39,7 @@ function deadlineText(challenge: Challenge, { messages: m, lang, now }: ItemCont
 export function challengeItem(challenge: Challenge, context: ItemContext): TemplateResult {
   const { messages: m, lang } = context;
   const href = safeHref(challenge.applyUrl);
-  const textLang = challenge.lang !== lang ? challenge.lang : undefined;
+  const textLang = contentLang(challenge.lang, lang);
   const onClick = (event: MouseEvent) => {
     // A click that opens a new tab or window stays the browser's; a plain click may be routed by the host.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -5,6 +5,7 @@ import {
   ApiError, APPLICABLE_TRACK_STATUSES, createIdempotencyKey, learningTracksOf, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentLang, fallbackNote } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDateTime } from '../shared/format.js';
 import { contactLine } from '../shared/contact.js';
@@ -288,13 +289,14 @@ export class InoLearningTrackSignup extends InoElement {
   private renderTrack(track: LearningTrack): TemplateResult {
     const m = this.m;
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const textLang = track.lang !== this.uiLang ? track.lang : undefined;
+    const textLang = contentLang(track.lang, this.uiLang);
     const open = APPLICABLE_TRACK_STATUSES.includes(track.status);
     return html`<article class="card" part="card" aria-labelledby="track-title">
       <header>
         ${heading(level, html`<span lang=${textLang ?? nothing}>${track.title}</span>`, 'title', 'track-title')}
         <p class="summary" lang=${textLang ?? nothing}>${track.summary}</p>
       </header>
+      ${fallbackNote(Boolean(textLang), this.messages)}
       ${track.description ? html`<div class="description" lang=${textLang ?? nothing}>${paragraphs(track.description)}</div>` : nothing}
       ${trackDetails(track, m, this.messages, this.uiLang, textLang)}
       ${this.phase === 'done' && this.result ? this.renderResult(track, this.result, level + 1) : open ? this.renderForm(track, level + 1) : this.renderClosed(track)}
@@ -372,7 +374,7 @@ export class InoLearningTrackSignup extends InoElement {
         <div class="check">
           <input type="checkbox" id=${fieldId(CONSENT)} .checked=${this.consent} required aria-invalid=${consentError ? 'true' : 'false'}
             aria-describedby=${consentError ? 'field-consent-error' : nothing} @change=${(e: Event) => this.onConsent(track, (e.target as HTMLInputElement).checked)} />
-          <label for=${fieldId(CONSENT)} lang=${track.lang !== this.uiLang ? track.lang : nothing}>${track.consent.text}</label>
+          <label for=${fieldId(CONSENT)} lang=${contentLang(track.lang, this.uiLang) ?? nothing}>${track.consent.text}</label>
         </div>
         ${privacy ? html`<p><a href=${privacy}>${m.privacy}</a></p>` : nothing}
       </fieldset>

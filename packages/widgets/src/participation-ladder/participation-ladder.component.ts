@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { participationLadderOf, practicesOf, ValidationError, type LadderRung, type ParticipationLadder, type Practice } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
+import { contentLang } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -440,7 +441,7 @@ export class InoParticipationLadder extends InoElement {
 
   private renderPractice(p: Practice): TemplateResult {
     // A title that fell back to Dutch is marked as Dutch, for screen readers.
-    const lang = p.lang !== this.uiLang ? p.lang : undefined;
+    const lang = contentLang(p.lang, this.uiLang);
     const href = this.practiceUrl ? safeHref(this.practiceUrl.replaceAll('{id}', encodeURIComponent(p.id))) : undefined;
     return html`<li>
       ${href ? html`<a href=${href} lang=${ifDefined(lang)}>${p.title}</a>` : html`<span lang=${ifDefined(lang)}>${p.title}</span>`}

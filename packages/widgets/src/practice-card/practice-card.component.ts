@@ -5,6 +5,7 @@ import { Task } from '@lit/task';
 import { PracticeSchema, practicesOf, validate, type Contact, type Practice } from '@ino/sdk';
 import { ladderContent, rungAt } from '../participation-ladder/ladder-content.js';
 import { InoElement } from '../shared/base-element.js';
+import { contentLang, fallbackNote } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDay } from '../shared/format.js';
 import { contactHrefs } from '../shared/contact.js';
@@ -110,14 +111,14 @@ export class InoPracticeCard extends InoElement {
     // list on a page of cards; their headings give the structure.
     // Text that came back in another language than the UI's (Dutch fallback) is marked as such, so
     // that screen readers pronounce it right.
-    const textLang = p.lang !== this.uiLang ? p.lang : undefined;
+    const textLang = contentLang(p.lang, this.uiLang);
     return html`<article class="card" part="card" aria-labelledby="title">
       <header>
         <p class="eyebrow">${p.organisations.map((o) => o.name).join(', ')} · ${labelOf(this.messages.levels, p.level)}</p>
         ${heading(level, html`<span lang=${ifDefined(textLang)}>${p.title}</span>`, 'title', 'title')}
         ${this.renderBadges(p, m)}
       </header>
-      ${textLang && this.messages.onlyInDutch ? html`<p class="fallback-note">${this.messages.onlyInDutch}</p>` : nothing}
+      ${fallbackNote(Boolean(textLang), this.messages)}
       <p class="summary" part="summary" lang=${ifDefined(textLang)}>${p.summary}</p>
       ${full && p.description ? html`<div class="description" lang=${ifDefined(textLang)}>${paragraphs(p.description)}</div>` : nothing}
       <div class="outcomes">

@@ -60,7 +60,6 @@ export const practiceCardStyles = css`
     color: var(--ino-color-muted, #4d5560);
     font-style: italic;
   }
-  .fallback-note,
   .updated {
     color: var(--ino-color-muted, #4d5560);
     font-size: 0.875em;

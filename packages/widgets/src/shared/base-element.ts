@@ -1,7 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { InoConnection, InoError } from '@ino/sdk';
+import { ValidationError, type InoConnection, type InoError } from '@ino/sdk';
 import { connectionFor } from './connections.js';
 import { configContext, type InoConfig } from './config-context.js';
 import { asInoError, ConfigurationError } from './errors.js';
@@ -9,6 +9,7 @@ import { DocumentLangController, resolveLang, type UiLang } from './locale.js';
 import type { Catalogue } from './catalogue.js';
 import { sharedMessages, type SharedMessages } from './messages.js';
 import { baseStyles } from './base-styles.js';
+import { errorState } from './states.js';
 
 /** Detail of `ino-error`. */
 export interface InoErrorDetail {
@@ -95,9 +96,16 @@ export abstract class InoElement extends LitElement {
       // Data that passed the schema should never break a template; if it does, the host page keeps
       // working and the person sees the error state instead of a broken or blank widget.
       console.error(error);
-      content = html`<p role="alert" part="error-message">${this.messages.errors.invalid}</p>`;
+      const failure = new ValidationError('The widget could not show this data.', [], { cause: error });
+      content = errorState(failure, this.messages, undefined, '');
+      // Not from inside render: listeners would run in the middle of an update.
+      queueMicrotask(() => this.emitError(failure));
     }
-    return html`<div class="base" part="base">${content}</div>`;
+    // The language the widget's own words are in, so that screen readers pronounce them right even
+    // when the host page is in another language (or has none). Dutch if the others did not load.
+    const { catalogues } = this.constructor as typeof InoElement;
+    const shown = catalogues.every((catalogue) => catalogue.has(this.uiLang)) ? this.uiLang : 'nl';
+    return html`<div class="base" part="base" lang=${shown}>${content}</div>`;
   }
 
   protected abstract renderContent(): unknown;

@@ -18,6 +18,11 @@ export class Catalogue<T> {
     this.#loaders = loaders;
   }
 
+  /** Whether the texts in `lang` are here (else `in(lang)` gives Dutch). */
+  has(lang: UiLang): boolean {
+    return this.#texts.has(lang);
+  }
+
   /** The texts in `lang` once they are here; Dutch until then, and when they could not be fetched. */
   in(lang: UiLang): T {
     return this.#texts.get(lang) ?? this.#texts.get('nl')!;

@@ -33,6 +33,10 @@ export const contentStyles = css`
   .facts dt {
     color: var(--ino-color-muted, #4d5560);
   }
+  .fallback-note {
+    color: var(--ino-color-muted, #4d5560);
+    font-size: 0.875em;
+  }
   /* Something the person should know about the content or the form; a warning when it went wrong. */
   .notice {
     display: grid;
