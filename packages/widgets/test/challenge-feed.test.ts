@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { delay, http } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Challenge } from '@ino/sdk';
 import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
@@ -177,6 +178,30 @@ describe('<ino-challenge-feed>', () => {
   });
 
   describe('paging', () => {
+    it('a filter changed while "load more" is on its way wins: the late page of the old filter is not added', async () => {
+      let slowPages = 0;
+      // Pages after the first answer late; falling through then lets the mock answer them.
+      worker.use(http.get(`${API_BASE}/challenges`, async ({ request }) => {
+        if (new URL(request.url).searchParams.has('cursor')) {
+          slowPages++;
+          await delay(700);
+        }
+      }));
+      const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} limit="2" status="open,announced,closed,awarded"></ino-challenge-feed>`);
+      ($(el, 'button.more') as HTMLButtonElement).click();
+      await waitUntil(() => slowPages === 1, 'the next page is asked for', { timeout: 5000 });
+      const theme = dataset.themes.find((t) => dataset.challenges.filter((c) => c.themes.includes(t.id)).length >= 2)!;
+      el.theme = theme.id;
+      await waitUntil(() => lastQuery().get('theme') === theme.id && !$(el, '.loading'), 'the filtered first page', { timeout: 5000 });
+      await el.updateComplete;
+      const filtered = items(el).map((li) => text(li.querySelector('.item-title')));
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      expect(items(el).map((li) => text(li.querySelector('.item-title')))).to.deep.equal(filtered);
+      expect(filtered.length).to.be.at.most(2);
+      expect($(el, '.notice.warning'), 'a cancelled page is not a failure').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('"load more" follows nextCursor, moves focus to the first new challenge and announces it', async () => {
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} limit="3"></ino-challenge-feed>`);
       expect(items(el).length).to.equal(3);

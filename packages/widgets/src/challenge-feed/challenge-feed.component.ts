@@ -126,6 +126,8 @@ export class InoChallengeFeed extends InoElement {
   /** The index of the item to focus after the next render (after "load more" / "show earlier"). */
   private focusIndex?: number;
   private filteredByPerson = false;
+  /** The "load more" request on its way; a new first page (another filter, language) cancels it. */
+  private moreRequest?: AbortController;
 
   private readonly firstPage = new Task(this, {
     task: async ([connection, query, lang, given], { signal }): Promise<Page<Challenge>> => {
@@ -168,6 +170,7 @@ export class InoChallengeFeed extends InoElement {
   }
 
   private showFirstPage(page: Page<Challenge>): void {
+    this.moreRequest?.abort();
     this.items = page.items;
     // Given data may be longer than a page: it opens with one page too.
     this.window = { start: 0, end: Math.min(page.items.length, this.query().limit!) };
@@ -186,18 +189,21 @@ export class InoChallengeFeed extends InoElement {
     const step = this.query().limit!;
     const firstNew = this.window.end;
     if (this.window.end >= items.length && this.nextCursor) {
+      const request = (this.moreRequest = new AbortController());
       this.loadingMore = true;
       this.moreFailed = false;
       try {
         const page = await challengesOf(this.requireConnection(this.connection)).list(
           { ...this.query(), cursor: this.nextCursor },
-          { lang: this.uiLang, dropInvalidItems: true },
+          { lang: this.uiLang, signal: request.signal, dropInvalidItems: true },
         );
         this.items = [...items, ...page.items];
         this.nextCursor = page.nextCursor;
         this.total = page.total ?? this.total;
         this.dropped += page.dropped?.length ?? 0;
       } catch (error) {
+        // Cancelled because a new first page replaced the list: nothing failed, and nothing is added.
+        if (request.signal.aborted) return;
         this.moreFailed = true;
         this.emitError(error);
         return;
