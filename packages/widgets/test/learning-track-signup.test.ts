@@ -267,6 +267,26 @@ describe('<ino-learning-track-signup>', () => {
   });
 
   describe('nothing is lost', () => {
+    it('another track-id starts a fresh form, and each track keeps its own draft', async () => {
+      const el = await signup(firstCome.id);
+      await fillValid(el, firstCome);
+      await submit(el);
+      await result(el);
+      el.trackId = selection.id;
+      await waitUntil(() => text($(el, '.title')) === selection.title && $(el, 'form'), 'the other track, with a form', { timeout: 5000 });
+      expect($(el, '.result'), 'the result for the first track is not shown under the second').to.equal(null);
+      expect((field(el, 'givenName') as HTMLInputElement).value).to.equal('');
+      await type(el, 'givenName', 'Bo');
+      el.trackId = firstCome.id;
+      await waitUntil(() => text($(el, '.title')) === firstCome.title, 'back to the first track', { timeout: 5000 });
+      expect($(el, '.result'), 'the first track shows a fresh form').to.equal(null);
+      expect((field(el, 'givenName') as HTMLInputElement).value).to.equal('');
+      el.trackId = selection.id;
+      await waitUntil(() => text($(el, '.title')) === selection.title, 'the second track again', { timeout: 5000 });
+      expect((field(el, 'givenName') as HTMLInputElement).value, 'its draft came back').to.equal('Bo');
+      await expect(el).to.be.accessible();
+    });
+
     it('a reload in the middle of typing brings everything back but the consent tick', async () => {
       const first = await signup(selection.id);
       await fillValid(first, selection);

@@ -133,6 +133,8 @@ export class InoLearningTrackSignup extends InoElement {
   /** Brings back what this person typed for this track before, once per track. */
   private restoreDraft(track: LearningTrack): void {
     if (this.drafts?.trackId === track.id) return;
+    // Another track (a single-page app reusing the element): nothing of the previous one carries over.
+    this.resetForm();
     this.drafts = new DraftStore(track.id);
     const draft = this.drafts.load();
     if (!draft || !Object.values(draft.values).some((v) => v.trim())) return;
@@ -208,21 +210,25 @@ export class InoLearningTrackSignup extends InoElement {
   private async send(): Promise<void> {
     const track = this.track.value;
     const attempt = this.pending;
+    const drafts = this.drafts;
     if (!track || !attempt) return;
     this.phase = 'submitting';
     this.failure = undefined;
     try {
       const body = JSON.parse(attempt.body) as ApplicationRequest;
       const result = await learningTracksOf(this.requireConnection(this.connection)).apply(track.id, body, { idempotencyKey: attempt.idempotencyKey });
-      this.drafts?.clear();
+      drafts?.clear();
+      // The element moved on to another track meanwhile: this answer is not about what it shows.
+      if (this.drafts !== drafts) return;
       this.pending = undefined;
       this.result = result;
       this.phase = 'done';
       this.focusSelector = '.result';
       this.emit<SubmittedDetail>('ino-submitted', result);
     } catch (error) {
-      this.handleFailure(track, error);
       this.emitError(error);
+      // The attempt stays in that track's draft, to be sent when the person comes back to it.
+      if (this.drafts === drafts) this.handleFailure(track, error);
     }
   }
 
@@ -259,15 +265,21 @@ export class InoLearningTrackSignup extends InoElement {
 
   private discard(): void {
     this.drafts?.clear();
+    this.resetForm();
+    this.announcement = this.m.discarded;
+  }
+
+  /** An empty form, as for a track never seen before. */
+  private resetForm(): void {
     this.values = {};
     this.consent = false;
     this.errors = {};
     this.pending = undefined;
     this.showSummary = false;
     this.failure = undefined;
+    this.result = undefined;
     this.phase = 'editing';
     this.notices = [];
-    this.announcement = this.m.discarded;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
