@@ -1,21 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LearningTrack, Session } from '@ino/sdk';
+import type { LearningTrack } from '@ino/sdk';
 import { contactLine } from '../shared/contact.js';
-import { formatDateTime, intlLocale } from '../shared/format.js';
+import { formatDateTime, formatSession } from '../shared/format.js';
 import type { UiLang } from '../shared/locale.js';
 import { labelOf, type SharedMessages } from '../shared/messages.js';
 import type { SignupMessages } from './learning-track-signup.messages.js';
 
-/** "do 4 februari 2027, 09:30–16:30", in Brussels. */
-function sessionTime(session: Session, lang: UiLang): string {
-  const zone = { timeZone: 'Europe/Brussels' } as const;
-  const day = new Intl.DateTimeFormat(intlLocale(lang), { ...zone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(session.startsAt));
-  const time = new Intl.DateTimeFormat(intlLocale(lang), { ...zone, hour: '2-digit', minute: '2-digit' });
-  return `${day}, ${time.format(new Date(session.startsAt))}–${time.format(new Date(session.endsAt))}`;
-}
-
 /** What the seats mean for someone signing up now. */
-export function seatsText(track: LearningTrack, m: SignupMessages): string {
+function seatsText(track: LearningTrack, m: SignupMessages): string {
   if (track.seats == null) return m.noSeatLimit;
   // For a selection track the seats are the cohort's size; applications are not seats.
   if (track.admission === 'selection') return m.seatsTotal(track.seats);
@@ -42,7 +34,7 @@ export function trackDetails(track: LearningTrack, m: SignupMessages, shared: Sh
     <dt>${m.format}</dt><dd>${labelOf(m.formats, track.format)}</dd>
     ${track.sessions.length
       ? html`<dt>${m.sessions}</dt>
-          <dd><ul class="sessions">${track.sessions.map((s) => html`<li><time datetime=${s.startsAt}>${sessionTime(s, lang)}</time>, ${s.location ?? m.online}</li>`)}</ul></dd>`
+          <dd><ul class="sessions">${track.sessions.map((s) => html`<li><time datetime=${s.startsAt}>${formatSession(s.startsAt, s.endsAt, lang)}</time>, ${s.location ?? m.online}</li>`)}</ul></dd>`
       : nothing}
     <dt>${m.seats}</dt><dd class="seats">${seatsText(track, m)}</dd>
     <dt>${m.admission}</dt><dd>${m.admissions[track.admission] ?? track.admission}</dd>
