@@ -349,6 +349,8 @@ describe('<ino-challenge-feed>', () => {
     it('French and English', async () => {
       const fr = await feed(html`<ino-challenge-feed api-base=${API_BASE} lang="fr" .now=${NOW}></ino-challenge-feed>`);
       expect(text(shadow(fr).querySelector('.status'))).to.equal('Ouvert');
+      // French puts a space before a colon, also where the widget joins a label and a value.
+      expect(text($(fr, '.deadline'))).to.match(/^Date limite : \d/);
       expect(fr.shadowRoot!.querySelector('.list')!.getAttribute('aria-label')).to.equal('Défis');
       expect(lastQuery().get('lang')).to.equal('fr');
       await expect(fr).to.be.accessible();

@@ -275,7 +275,7 @@ export class InoChallengeFeed extends InoElement {
 
   private renderList(items: Challenge[], m: ChallengeFeedMessages, level: number, headingId: string | undefined, refreshing: boolean): TemplateResult {
     const { start, end } = this.window;
-    const context = { messages: m, lang: this.uiLang, now: this.now ?? new Date(), headingLevel: level + 1, select: this.select };
+    const context = { messages: m, shared: this.messages, lang: this.uiLang, now: this.now ?? new Date(), headingLevel: level + 1, select: this.select };
     const hasMore = end < items.length || Boolean(this.nextCursor);
     const shown = items.slice(start, end);
     return html`

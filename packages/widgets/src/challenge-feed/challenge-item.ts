@@ -4,13 +4,14 @@ import { contentLang } from '../shared/content-lang.js';
 import { formatDate, formatDateTime, formatMoney } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import type { UiLang } from '../shared/locale.js';
-import { labelOf } from '../shared/messages.js';
+import { labelOf, type SharedMessages } from '../shared/messages.js';
 import { safeHref } from '../shared/safe-url.js';
 import type { ChallengeFeedMessages } from './challenge-feed.messages.js';
 import { deadlineOf } from './deadline.js';
 
 export interface ItemContext {
   messages: ChallengeFeedMessages;
+  shared: SharedMessages;
   lang: UiLang;
   now: Date;
   headingLevel: number;
@@ -18,7 +19,7 @@ export interface ItemContext {
   select: (challenge: Challenge) => boolean;
 }
 
-function deadlineText(challenge: Challenge, { messages: m, lang, now }: ItemContext): TemplateResult {
+function deadlineText(challenge: Challenge, { messages: m, shared, lang, now }: ItemContext): TemplateResult {
   const deadline = deadlineOf(challenge, now);
   const closes = challenge.closesAt ? html`<time datetime=${challenge.closesAt}>${formatDateTime(challenge.closesAt, lang)}</time>` : undefined;
   switch (deadline.kind) {
@@ -27,10 +28,10 @@ function deadlineText(challenge: Challenge, { messages: m, lang, now }: ItemCont
     case 'opens':
       return html`${m.opensOn(formatDate(deadline.opensAt, lang))}${closes ? html`; ${m.deadline.toLowerCase()} ${closes}` : nothing}`;
     case 'closed':
-      return closes ? html`${m.deadline}: ${closes} · <strong>${m.closed}</strong>` : html`<strong>${m.closed}</strong>`;
+      return closes ? html`${m.deadline}${shared.colon}${closes} · <strong>${m.closed}</strong>` : html`<strong>${m.closed}</strong>`;
     case 'days': {
       const phrase = deadline.days === 0 ? m.today : deadline.days === 1 ? m.tomorrow : m.daysLeft(deadline.days);
-      return html`${m.deadline}: ${closes} · <strong>${phrase}</strong>`;
+      return html`${m.deadline}${shared.colon}${closes} · <strong>${phrase}</strong>`;
     }
   }
 }
@@ -52,7 +53,7 @@ export function challengeItem(challenge: Challenge, context: ItemContext): Templ
     ${heading(context.headingLevel, title, 'item-title', titleId)}
     <p class="owners">
       ${challenge.owners.map((o) => o.name).join(', ')}${challenge.programme
-        ? html` · <span class="visually-hidden">${m.programme}: </span>${challenge.programme.label}`
+        ? html` · <span class="visually-hidden">${m.programme}${context.shared.colon}</span>${challenge.programme.label}`
         : nothing}
     </p>
     <ul class="badges" role="list">

@@ -23,6 +23,11 @@ function counter(spec: FieldSpec, value: string, m: SignupMessages, id: string):
   </p>`;
 }
 
+/** A field's error message, which its control names in aria-describedby; "Fout: " is for screen readers. */
+export function fieldError(id: string, error: string, m: SignupMessages): TemplateResult {
+  return html`<p class="error" id=${id}><span class="visually-hidden">${m.errorPrefix}</span>${error}</p>`;
+}
+
 /** A labelled input or textarea with its help, error and (for textareas) character count. */
 export function formField({ spec, value, error, messages: m, onInput, onBlur }: FieldView): TemplateResult {
   const id = fieldId(spec.path);
@@ -33,7 +38,7 @@ export function formField({ spec, value, error, messages: m, onInput, onBlur }: 
   return html`<div class="field ${error ? 'has-error' : ''}">
     <label for=${id}>${spec.label}${spec.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
     ${spec.help ? html`<p class="help" id="${id}-help">${spec.help}</p>` : nothing}
-    ${error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${m.errorPrefix}: </span>${error}</p>` : nothing}
+    ${error ? fieldError(`${id}-error`, error, m) : nothing}
     ${spec.kind === 'textarea'
       ? html`<textarea id=${id} name=${spec.path} rows="5" .value=${value} ?required=${spec.required}
             aria-invalid=${invalid} aria-describedby=${describedBy || nothing} @input=${input} @blur=${blur}></textarea>

@@ -15,7 +15,7 @@ import { errorState, loadingState } from '../shared/states.js';
 import { paragraphs } from '../shared/text.js';
 import { attemptFor, DraftStore, type DraftValues, type PendingAttempt } from './draft-store.js';
 import { bodyOf, CONSENT, fieldsOf, serverFieldErrors, validateApplication, type FieldErrors, type FieldSpec } from './fields.js';
-import { fieldId, formField } from './form-field.js';
+import { fieldError, fieldId, formField } from './form-field.js';
 import { signupMessages, type SignupMessages } from './learning-track-signup.messages.js';
 import { signupStyles } from './learning-track-signup.styles.js';
 import { trackDetails } from './track-details.js';
@@ -382,7 +382,7 @@ export class InoLearningTrackSignup extends InoElement {
       )}
       <fieldset class="consent ${consentError ? 'has-error' : ''}">
         <legend>${m.consentHeading}<span aria-hidden="true"> *</span></legend>
-        ${consentError ? html`<p class="error" id="field-consent-error"><span class="visually-hidden">${m.errorPrefix}: </span>${consentError}</p>` : nothing}
+        ${consentError ? fieldError('field-consent-error', consentError, m) : nothing}
         <div class="check">
           <input type="checkbox" id=${fieldId(CONSENT)} .checked=${this.consent} required aria-invalid=${consentError ? 'true' : 'false'}
             aria-describedby=${consentError ? 'field-consent-error' : nothing} @change=${(e: Event) => this.onConsent(track, (e.target as HTMLInputElement).checked)} />

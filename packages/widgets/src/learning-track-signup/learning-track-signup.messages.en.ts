@@ -45,7 +45,7 @@ export const en: SignupMessages = {
   pendingAttempt: 'Your previous attempt may not have arrived. Send again: you will never be signed up twice.',
   notStored: 'This browser does not keep your draft. Send your application before you leave the page.',
   savedLocally: 'What you type is kept only in this browser until your application is sent.',
-  errorPrefix: 'Error',
+  errorPrefix: 'Error: ',
   summaryHeading: (n) => (plural('en', n) === 'one' ? 'There is 1 problem' : `There are ${n} problems`),
   required: (label) => `${label} is required.`,
   tooLong: (label, max) => `${label} must be ${max} characters or fewer.`,

@@ -45,7 +45,7 @@ export const fr: SignupMessages = {
   pendingAttempt: "Votre tentative précédente n'est peut-être pas arrivée. Renvoyez-la : vous ne serez jamais inscrit·e deux fois.",
   notStored: "Ce navigateur ne conserve pas votre brouillon. Envoyez votre inscription avant de quitter la page.",
   savedLocally: "Ce que vous tapez n'est conservé que dans ce navigateur, jusqu'à l'envoi de votre inscription.",
-  errorPrefix: 'Erreur',
+  errorPrefix: 'Erreur : ',
   summaryHeading: (n) => (plural('fr', n) === 'one' ? 'Il y a 1 problème' : `Il y a ${n} problèmes`),
   required: (label) => `${label} : ce champ est obligatoire.`,
   tooLong: (label, max) => `${label} : ${max} caractères maximum.`,

@@ -45,7 +45,8 @@ const nl = {
   pendingAttempt: 'Je vorige poging is misschien niet aangekomen. Verstuur opnieuw: je wordt nooit twee keer ingeschreven.',
   notStored: 'Deze browser bewaart je concept niet. Verstuur je inschrijving voor je de pagina verlaat.',
   savedLocally: 'Wat je typt, blijft alleen in deze browser bewaard tot je inschrijving verstuurd is.',
-  errorPrefix: 'Fout',
+  /** Read before a field's error message, with the punctuation the language wants. */
+  errorPrefix: 'Fout: ',
   summaryHeading: (n: number) => (plural('nl', n) === 'one' ? 'Er is 1 probleem' : `Er zijn ${n} problemen`),
   required: (label: string) => `${label} is verplicht.`,
   tooLong: (label: string, max: number) => `${label} mag hoogstens ${max} tekens tellen.`,

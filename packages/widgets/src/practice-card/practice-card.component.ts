@@ -132,7 +132,7 @@ export class InoPracticeCard extends InoElement {
   private renderBadges(p: Practice, m: PracticeCardMessages): TemplateResult | typeof nothing {
     const badges: string[] = [];
     if (p.ladderRung) badges.push(this.rungLabel(p.ladderRung));
-    if (p.stage) badges.push(`${m.stage}: ${labelOf(m.stages, p.stage)}`);
+    if (p.stage) badges.push(`${m.stage}${this.messages.colon}${labelOf(m.stages, p.stage)}`);
     if (!badges.length) return nothing;
     return html`<ul class="badges">${badges.map((b) => html`<li class="badge" part="badge">${b}</li>`)}</ul>`;
   }
@@ -189,8 +189,8 @@ export class InoPracticeCard extends InoElement {
     return html`<section class="contact" part="contact">
       ${heading(level, m.contact, 'subheading')}
       <p>${contact.name}${contact.role ? html`, ${contact.role}` : nothing}</p>
-      ${email ? html`<p>${this.messages.email}: <a href=${email}>${contact.email}</a></p>` : nothing}
-      ${phone ? html`<p>${this.messages.phone}: <a href=${phone}>${contact.phone}</a></p>` : nothing}
+      ${email ? html`<p>${this.messages.email}${this.messages.colon}<a href=${email}>${contact.email}</a></p>` : nothing}
+      ${phone ? html`<p>${this.messages.phone}${this.messages.colon}<a href=${phone}>${contact.phone}</a></p>` : nothing}
     </section>`;
   }
 

@@ -16,4 +16,5 @@ export const en: SharedMessages = {
   rung: (level, name) => `Rung ${level}: ${name}`,
   email: 'Email',
   phone: 'Phone',
+  colon: ': ',
 };

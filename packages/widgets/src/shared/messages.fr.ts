@@ -16,4 +16,5 @@ export const fr: SharedMessages = {
   rung: (level, name) => `Échelon ${level} : ${name}`,
   email: 'E-mail',
   phone: 'Téléphone',
+  colon: ' : ',
 };

@@ -1,7 +1,6 @@
 import { Catalogue } from './catalogue.js';
 
 /** Words every widget uses: states, errors, and the labels of the contract's open enums. */
-
 const nl = {
   loading: 'Laden…',
   retry: 'Opnieuw proberen',
@@ -19,6 +18,8 @@ const nl = {
   rung: (level: number, name: string) => `Trede ${level}: ${name}`,
   email: 'E-mail',
   phone: 'Telefoon',
+  /** Between a label and its value ("Deadline: 15 december"); French puts a space before the colon. */
+  colon: ': ',
 };
 
 export type SharedMessages = typeof nl;
