@@ -228,11 +228,8 @@ export class InoChallengeFeed extends InoElement {
     this[name] = value || undefined;
   }
 
-  private select = (challenge: Challenge): boolean => {
-    const event = new CustomEvent<ChallengeSelectDetail>('ino-select', { detail: { challenge }, bubbles: true, composed: true, cancelable: true });
-    this.dispatchEvent(event);
-    return event.defaultPrevented;
-  };
+  /** True when the host cancelled ino-select to route itself instead of following the link. */
+  private select = (challenge: Challenge): boolean => !this.emit<ChallengeSelectDetail>('ino-select', { challenge }, { cancelable: true });
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

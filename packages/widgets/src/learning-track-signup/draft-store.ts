@@ -1,6 +1,7 @@
 // The person's unsent application, kept in their own browser (localStorage) per track, so that a
 // reload, a crash or a lost connection loses nothing. Never the consent tick: consent is given
 // again, knowingly, for each attempt. Cleared only when the server has accepted the application.
+import { createIdempotencyKey } from '@ino/sdk';
 
 /** The field values as typed, by field path (`givenName`, `answers.bring`, …). */
 export type DraftValues = Record<string, string>;
@@ -80,6 +81,6 @@ export class DraftStore {
 }
 
 /** The key for sending `body`: the pending attempt's when it is the same body, else a new one. */
-export function attemptFor(body: string, pending: PendingAttempt | undefined, newKey: () => string): PendingAttempt {
-  return pending?.body === body ? pending : { idempotencyKey: newKey(), body };
+export function attemptFor(body: string, pending: PendingAttempt | undefined): PendingAttempt {
+  return pending?.body === body ? pending : { idempotencyKey: createIdempotencyKey(), body };
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  ApiError, APPLICABLE_TRACK_STATUSES, createIdempotencyKey, learningTracksOf, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
+  ApiError, APPLICABLE_TRACK_STATUSES, learningTracksOf, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
@@ -197,7 +197,7 @@ export class InoLearningTrackSignup extends InoElement {
       return;
     }
     this.showSummary = false;
-    this.pending = attemptFor(JSON.stringify(body), this.pending, createIdempotencyKey);
+    this.pending = attemptFor(JSON.stringify(body), this.pending);
     this.saveDraft();
     if (!navigator.onLine) {
       this.phase = 'waiting-online';

@@ -79,9 +79,9 @@ export abstract class InoElement extends LitElement {
     return connection;
   }
 
-  /** Fires a bubbling, composed CustomEvent. */
-  protected emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  /** Fires a bubbling, composed CustomEvent; false when it was cancelable and a listener cancelled it. */
+  protected emit<T>(name: string, detail: T, { cancelable = false } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   protected emitError(error: unknown): void {

@@ -1,5 +1,5 @@
 import { literal, html, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 
 const TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -11,5 +11,5 @@ export function clampHeadingLevel(level: number | undefined, fallback = 3): numb
 /** A real heading element of the given level (no unsafe HTML: the tags are fixed literals). */
 export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
   const tag = TAGS[clampHeadingLevel(level) - 1]!;
-  return html`<${tag} part=${part} class=${part} id=${id ?? ''}>${content}</${tag}>`;
+  return html`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
 }

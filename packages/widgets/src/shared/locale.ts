@@ -1,16 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LANGS, type KnownLang } from '@ino/sdk';
 
-export const SUPPORTED_LANGS = ['nl', 'fr', 'en'] as const;
-export type UiLang = (typeof SUPPORTED_LANGS)[number];
+/** A language the widgets speak: the contract's known languages. */
+export type UiLang = KnownLang;
 
 /** `nl-BE` → `nl`; anything unsupported → undefined. */
-export function supportedLang(value: string | null | undefined): UiLang | undefined {
+function supportedLang(value: string | null | undefined): UiLang | undefined {
   const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED_LANGS.find((lang) => lang === primary);
+  return LANGS.find((lang) => lang === primary);
 }
 
 /** The nearest `lang` attribute above an element, crossing shadow roots; then `<html lang>`. */
-export function inheritedLang(element: Element): string | undefined {
+function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
