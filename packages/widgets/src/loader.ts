@@ -4,37 +4,40 @@
 // browser fetches once.
 
 /** Tag → its chunk in ./widgets/. */
-const CHUNKS: Record<string, string> = {
-  'ino-provider': 'provider',
-  'ino-practice-card': 'practice-card',
-  'ino-challenge-feed': 'challenge-feed',
-  'ino-participation-ladder': 'participation-ladder',
-  'ino-learning-track-signup': 'learning-track-signup',
-};
-const TAGS = Object.keys(CHUNKS);
-const requested = new Set<string>();
+const CHUNKS = new Map([
+  ['ino-provider', 'provider'],
+  ['ino-practice-card', 'practice-card'],
+  ['ino-challenge-feed', 'challenge-feed'],
+  ['ino-participation-ladder', 'participation-ladder'],
+  ['ino-learning-track-signup', 'learning-track-signup'],
+]);
+/** Tags whose chunk has not been asked for yet (or failed and may be tried again). */
+const waiting = new Set(CHUNKS.keys());
 
 function load(tag: string): void {
-  if (requested.has(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  import(new URL(`./widgets/${CHUNKS[tag]}.js`, import.meta.url).href).catch((error: unknown) => {
+  waiting.delete(tag);
+  if (customElements.get(tag)) return;
+  import(new URL(`./widgets/${CHUNKS.get(tag)}.js`, import.meta.url).href).catch((error: unknown) => {
     // Let a later appearance of the tag try again (a flaky network, a CDN hiccup).
-    requested.delete(tag);
+    waiting.add(tag);
+    watch();
     console.error(`INO widgets: could not load <${tag}>`, error);
   });
 }
 
-function scan(root: ParentNode): void {
-  for (const tag of TAGS) if (root.querySelector(tag)) load(tag);
+/** Loads every waiting tag that `root` is or contains. */
+function scan(root: Element | Document): void {
+  for (const tag of waiting) if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
 }
 
 scan(document);
-new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
-      if (node.localName in CHUNKS) load(node.localName);
-      scan(node);
-    }
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+// Once every chunk is on its way, the host's DOM changes are none of the loader's business.
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && waiting.size) scan(node);
+  if (!waiting.size) observer.disconnect();
+});
+/** Observing again is harmless: the same observer on the same node only replaces its options. */
+function watch(): void {
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+if (waiting.size) watch();
