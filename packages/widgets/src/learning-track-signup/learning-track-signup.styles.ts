@@ -116,17 +116,8 @@ export const signupStyles = css`
     color: var(--ino-color-error, #b00020);
     font-weight: 700;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-  }
   button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
-  }
-  button.secondary {
-    background: var(--ino-color-background, #ffffff);
-    color: var(--ino-color-text, #1d1d1b);
   }
 `;

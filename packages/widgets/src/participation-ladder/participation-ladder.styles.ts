@@ -6,10 +6,6 @@ export const participationLadderStyles = css`
     display: grid;
     gap: var(--ino-space, 1em);
   }
-  /* Its own background, so that a theme's text colour always sits on the theme's background. */
-  .content {
-    background: var(--ino-color-background, #ffffff);
-  }
   fieldset {
     min-width: 0;
     margin: 0;
@@ -70,10 +66,6 @@ export const participationLadderStyles = css`
     height: 1.25em;
     margin: 0.15em 0 0;
     accent-color: var(--ino-color-focus, #0050b3);
-  }
-  input[type='radio']:focus-visible {
-    outline: 3px solid var(--ino-color-focus, #0050b3);
-    outline-offset: 2px;
   }
   /* The gradations of rung 2 sit under it, indented as part of it. */
   .variants {
@@ -159,29 +151,12 @@ export const participationLadderStyles = css`
     background: none;
     text-decoration-thickness: 2px;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  button.secondary {
-    background: var(--ino-color-background, #ffffff);
-    color: var(--ino-color-text, #1d1d1b);
-  }
-  button.secondary:hover {
-    background: var(--ino-color-surface, #f3f5f7);
-  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
   .chosen {
     font-weight: 700;
-  }
-  @media (max-width: 30em) {
-    .facts {
-      grid-template-columns: 1fr;
-    }
   }
   @media (forced-colors: active) {
     .option:has(input:checked) {

@@ -69,6 +69,19 @@ export const contentStyles = css`
     outline: 3px solid var(--ino-color-focus, #0050b3);
     outline-offset: 2px;
   }
+  /* A row of buttons; the secondary ones are outlined, beside the one main action. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  button.secondary {
+    background: var(--ino-color-background, #ffffff);
+    color: var(--ino-color-text, #1d1d1b);
+  }
+  button.secondary:hover {
+    background: var(--ino-color-surface, #f3f5f7);
+  }
   @media (max-width: 30em) {
     .facts {
       grid-template-columns: 1fr;
