@@ -79,12 +79,20 @@ function codeOf(path: string, zodCode: string): ErrorCode {
 /** Field path → message, in the person's language. */
 export type FieldErrors = Record<string, string>;
 
+/** The track's schema, built once per loaded track: a field with an error is re-checked on every key. */
+const schemas = new WeakMap<LearningTrack, ReturnType<typeof applicationRequestSchemaFor>>();
+function schemaFor(track: LearningTrack) {
+  let schema = schemas.get(track);
+  if (!schema) schemas.set(track, (schema = applicationRequestSchemaFor(track)));
+  return schema;
+}
+
 /**
  * Checks what was typed with the same schema the server uses. Returns the trimmed body to send, or
  * the errors by field (the consent's error under CONSENT).
  */
 export function validateApplication(track: LearningTrack, specs: FieldSpec[], body: ApplicationRequest, m: SignupMessages): { body?: ApplicationRequest; errors: FieldErrors } {
-  const result = applicationRequestSchemaFor(track).safeParse(body);
+  const result = schemaFor(track).safeParse(body);
   if (result.success) return { body: result.data as ApplicationRequest, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -149,9 +149,14 @@ export class InoLearningTrackSignup extends InoElement {
     }
   }
 
+  /** What was typed, checked with the server's rules: the body to send, or the errors by field. */
+  private check(track: LearningTrack) {
+    return validateApplication(track, this.specs(track), bodyOf(track, this.values, this.consent, this.uiLang), this.m);
+  }
+
   /** Re-checks one field (on blur, or while it shows an error) with the same rules as on submit. */
   private recheck(track: LearningTrack, path: string): void {
-    const { errors } = validateApplication(track, this.specs(track), bodyOf(track, this.values, this.consent, this.uiLang), this.m);
+    const { errors } = this.check(track);
     const next = { ...this.errors };
     if (errors[path]) next[path] = errors[path];
     else delete next[path];
@@ -189,7 +194,7 @@ export class InoLearningTrackSignup extends InoElement {
     event.preventDefault();
     // One application per attempt: a second click or Enter while one is on its way does nothing.
     if (this.phase === 'submitting' || this.phase === 'waiting-online' || this.phase === 'done') return;
-    const { body, errors } = validateApplication(track, this.specs(track), bodyOf(track, this.values, this.consent, this.uiLang), this.m);
+    const { body, errors } = this.check(track);
     this.errors = errors;
     if (!body) {
       this.showSummary = true;
