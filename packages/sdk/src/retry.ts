@@ -19,19 +19,19 @@ export interface BackoffOptions {
  * How long to wait before try number `attempt + 1`: what the server asked for in Retry-After, else an
  * exponential backoff with jitter (so that many clients cut off at once do not come back at once).
  */
-export function retryDelay(attempt: number, error: unknown, { baseDelayMs, maxDelayMs }: BackoffOptions, random = Math.random): number {
+export function retryDelay(attempt: number, error: unknown, { baseDelayMs, maxDelayMs }: BackoffOptions): number {
   if (error instanceof ApiError && error.retryAfter !== undefined) return Math.min(error.retryAfter * 1000, maxDelayMs);
   const exponential = Math.min(baseDelayMs * 2 ** attempt, maxDelayMs);
-  return Math.round(exponential / 2 + (random() * exponential) / 2);
+  return Math.round(exponential / 2 + (Math.random() * exponential) / 2);
 }
 
 /** Retry-After as seconds: either a number of seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 /** Waits, unless the signal is aborted first (then rejects with the signal's reason). */

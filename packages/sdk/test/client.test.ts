@@ -9,7 +9,11 @@ import { application, BASE, challenge, practice, track } from './fixtures.js';
 
 const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  // recorder() adds a listener per test; without this each request is cloned once per earlier test.
+  server.events.removeAllListeners();
+});
 after(() => server.close());
 
 /** Fast retries so that the tests do not wait on real backoff. */
