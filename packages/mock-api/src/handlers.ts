@@ -4,7 +4,7 @@ import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
 import { filterChallenges, filterLearningTracks, filterOrganisations, filterPractices } from './filters.js';
 import { requestedLang } from './localise.js';
-import { InvalidQueryError, paginate } from './pagination.js';
+import { assertSafeQuery, InvalidQueryError, paginate } from './pagination.js';
 import { problem } from './problems.js';
 import { ResourceBuilder } from './resources.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
@@ -61,6 +61,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const lang = requestedLang(url.searchParams.get('lang'));
       let body: object | undefined;
       try {
+        assertSafeQuery(url.searchParams);
         body = produce(url.searchParams, lang, params as Record<string, string>);
       } catch (error) {
         if (error instanceof InvalidQueryError) return problem(400, error.kind, { detail: error.message });

@@ -12,6 +12,23 @@ export class InvalidQueryError extends Error {
   }
 }
 
+/** Text that PostgreSQL can store and that is Unicode: no U+0000 and no unpaired surrogate. */
+export function isSafeText(text: string): boolean {
+  // With the u flag, a well-formed pair is one code point; only a lone surrogate is in \p{Cs}.
+  return !/[\u0000\p{Cs}]/u.test(text);
+}
+
+/**
+ * Every GET's query, before anything reads it: a value the database could not take (a NUL) is a 400,
+ * not an error further on. The mock checks it too, so both answer alike.
+ */
+export function assertSafeQuery(query: URLSearchParams): void {
+  for (const [name, value] of query) {
+    if (!isSafeText(name)) throw new InvalidQueryError('validation', 'A query parameter name contains a character that is not allowed.');
+    if (!isSafeText(value)) throw new InvalidQueryError('validation', `${name} contains a character that is not allowed.`);
+  }
+}
+
 /** The query without paging parameters, in a stable order: what a cursor is bound to. */
 function fingerprint(query: URLSearchParams): string {
   const kept = [...query.entries()].filter(([name]) => name !== 'cursor' && name !== 'limit' && name !== 'lang');

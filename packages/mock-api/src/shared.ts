@@ -3,7 +3,7 @@
 export { ResourceBuilder } from './resources.js';
 export { requestedLang, SUPPORTED_LANGS } from './localise.js';
 export { etagOf, matchesIfNoneMatch } from './etag.js';
-export { InvalidQueryError, nextCursor, readPageWindow } from './pagination.js';
+export { assertSafeQuery, InvalidQueryError, isSafeText, nextCursor, readPageWindow } from './pagination.js';
 export type { PageOf } from './pagination.js';
 export { DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, fold, readChallengeSort, readRung, readStatuses } from './filters.js';
 export { problemBody } from './problem-body.js';

@@ -2,7 +2,7 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { InvalidQueryError, requestedLang } from '@ino/mock-api/shared';
+import { assertSafeQuery, InvalidQueryError, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
@@ -59,6 +59,7 @@ export function createApp({ config, db }: AppOptions): Server {
     if (wait) throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
     if (!isWrite) {
+      assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
       const body = await READS[match.pattern]!(db, url.searchParams, lang, match.params);
       if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);

@@ -136,8 +136,12 @@ for (const backend of BACKENDS) {
       assert.equal(del.status, 405);
       assert.equal(del.headers.get('allow'), 'GET, HEAD, OPTIONS');
       assert.equal((await fetch(`${server.baseUrl}/learning-tracks/${track.id}/applications`)).status, 405);
-      for (const query of ['limit=abc', 'limit=1.5', 'rung=9', 'rung=x', 'cursor=%%%']) {
+      for (const query of ['limit=abc', 'limit=1.5', 'rung=9', 'rung=x', 'cursor=%%%', 'q=%00', 'status=%00', 'theme=%00', 'x%00=1']) {
         assert.equal((await fetch(`${server.baseUrl}/practices?${query}`)).status, 400, query);
+      }
+      // A NUL must never reach the database (it cannot store one): a 400, on every list.
+      for (const path of ['/challenges?status=%00', '/challenges?q=a%00b', '/learning-tracks?status=open,%00', '/organisations?q=%00', '/practices?nis=%00']) {
+        await expectProblem(fetch(`${server.baseUrl}${path}`).then(async (r) => ({ status: r.status, headers: r.headers, body: await r.json() })), 400, 'validation');
       }
       assert.equal((await fetch(`${server.baseUrl}/challenges?sort=title`)).status, 400);
       const unknownLang = await fetch(`${server.baseUrl}/practices/work-out-room?lang=xx`);

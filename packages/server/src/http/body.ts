@@ -3,6 +3,7 @@
 // store or that is not Unicode (NUL, lone surrogates: 422 with the field).
 import type { IncomingMessage } from 'node:http';
 import type { FieldError } from '@ino/sdk';
+import { isSafeText } from '@ino/mock-api/shared';
 import { HttpProblem } from './problem.js';
 
 /** Deeper than any body of the contract needs (an application is 2 levels deep). */
@@ -66,5 +67,3 @@ function findUnsafeText(value: unknown, path: string[] = []): FieldError | 'too-
   }
   return undefined;
 }
-
-const isSafeText = (text: string) => !text.includes('\u0000') && text.isWellFormed();
