@@ -6,6 +6,7 @@ import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, Practi
 import { fold, ResourceBuilder, SUPPORTED_LANGS } from '@ino/mock-api/shared';
 import type { Dataset, Lang } from '@ino/mock-api/dataset';
 import { sqlState, type Database, type Queryable } from './database.js';
+import { LOCK_KEY } from './migrate.js';
 
 type Row = Record<string, unknown>;
 
@@ -21,10 +22,26 @@ export interface LoadSummary {
   organisations: number;
 }
 
-export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
+export interface LoadOptions {
+  /** Load only into a database without content (a server's first start); else leave it alone. */
+  onlyIfEmpty?: boolean;
+}
+
+/**
+ * Replaces the content with `dataset`; with `onlyIfEmpty`, only when there is none yet, and then
+ * resolves undefined when there was. The transaction takes the migrations' advisory lock and checks
+ * for content under it, so servers seeding one empty PostgreSQL together load it once.
+ */
+export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary>;
+export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions): Promise<LoadSummary | undefined>;
+export async function loadDataset(db: Database, dataset: Dataset, { onlyIfEmpty = false }: LoadOptions = {}): Promise<LoadSummary | undefined> {
+  // Without the lock first, so that a start on a loaded database does not build every resource.
+  if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const rows = toRows(dataset);
   try {
-    await db.transaction(async (tx) => {
+    const loaded = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      if (onlyIfEmpty && !(await isEmpty(tx))) return false;
       // The links are derived from the records: drop them all and write them anew.
       for (const table of ['practice_organisations', 'practice_themes', 'challenge_organisations', 'challenge_themes', 'learning_track_organisations', 'learning_track_themes']) {
         await tx.query(`DELETE FROM ${table}`);
@@ -55,7 +72,9 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
          ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, rungs = excluded.rungs`,
         [dataset.ladder.version, JSON.stringify(dataset.ladder.rungs)],
       );
+      return true;
     });
+    if (!loaded) return undefined;
   } catch (error) {
     if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
       throw new Error(`The dataset leaves out something that is still in use (a learning track with applications?): ${(error as Error).message}`, { cause: error });
