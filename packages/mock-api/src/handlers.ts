@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ApplicationStore } from './applications.js';
 import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
-import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { cacheableAnswer } from './cache.js';
 import { filterChallenges, filterLearningTracks, filterOrganisations, filterPractices } from './filters.js';
 import { requestedLang } from './localise.js';
 import { assertSafeQuery, InvalidQueryError, paginate } from './pagination.js';
@@ -27,8 +27,6 @@ export interface MockApi {
   /** Switches a fault scenario on (or off, with `{}`) for the requests that follow. */
   setScenario(scenario: Scenario): void;
 }
-
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
 /** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
@@ -70,17 +68,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (!body) return problem(404, 'not-found', { detail: `Nothing at ${url.pathname}` });
       if (fault === 'empty' && isList) body = { items: [], nextCursor: null, total: 0 };
       if (fault === 'invalid-items') body = isList ? { ...body, items: ((body as { items: object[] }).items).map((item, i) => (i === 0 ? breakResource(item) : item)) } : breakResource(body);
-      const json = JSON.stringify(body);
-      const etag = etagOf(json);
-      const headers = {
-        etag,
-        'cache-control': CACHE_CONTROL,
-        'content-language': 'lang' in body ? String(body.lang) : lang,
-        'access-control-allow-origin': '*',
-        'access-control-expose-headers': 'ETag, Content-Language, Retry-After',
-      };
-      if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new HttpResponse(null, { status: 304, headers });
-      return new HttpResponse(json, { status: 200, headers: { ...headers, 'content-type': 'application/json' } });
+      const answer = cacheableAnswer(body, lang, request.headers.get('if-none-match'));
+      return new HttpResponse(answer.status === 200 ? answer.json : null, { status: answer.status, headers: answer.headers });
     });
 
   const handlers: HttpHandler[] = [

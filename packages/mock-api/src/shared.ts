@@ -3,6 +3,8 @@
 export { ResourceBuilder } from './resources.js';
 export { requestedLang, SUPPORTED_LANGS } from './localise.js';
 export { etagOf, matchesIfNoneMatch } from './etag.js';
+export { answerFor, CACHE_CONTROL, cacheableAnswer, READ_CORS, representationOf } from './cache.js';
+export type { CacheableAnswer, Representation } from './cache.js';
 export { assertSafeQuery, InvalidQueryError, isSafeText, nextCursor, readPageWindow } from './pagination.js';
 export type { PageOf } from './pagination.js';
 export { DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, fold, readChallengeSort, readRung, readStatuses } from './filters.js';

@@ -2,14 +2,14 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { assertSafeQuery, InvalidQueryError, requestedLang } from '@ino/mock-api/shared';
+import { assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
-import { originMayWrite, preflight, READ_CORS, writeCors } from './http/cors.js';
+import { originMayWrite, preflight, writeCors } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter } from './http/rate-limit.js';
-import { sendCacheable, sendJson } from './http/respond.js';
+import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
 import { apply } from './repositories/applications.js';
@@ -63,7 +63,7 @@ export function createApp({ config, db }: AppOptions): Server {
       const lang = requestedLang(url.searchParams.get('lang'));
       const body = await READS[match.pattern]!(db, url.searchParams, lang, match.params);
       if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
-      sendCacheable(request, response, body, lang, cors);
+      sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
       return;
     }
 
@@ -91,7 +91,7 @@ export function createApp({ config, db }: AppOptions): Server {
       await db.query('SELECT 1');
       sendJson(response, 200, { status: 'ok', database: db.kind }, { 'cache-control': 'no-store' });
     } else if (path === '/openapi.json' || path === `${config.basePath}/openapi.json`) {
-      sendCacheable(request, response, openApi, 'en', READ_CORS);
+      sendCacheable(request, response, cacheableAnswer(openApi, 'en', ifNoneMatch(request)));
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
     } else if (!(config.staticRoot && (await serveStatic(request, response, { root: config.staticRoot })))) {

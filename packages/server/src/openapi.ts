@@ -7,6 +7,7 @@ import {
   LearningTrackSchema, ORGANISATION_KINDS, OrganisationSchema, pageOf, ParticipationLadderSchema, PRACTICE_FACETS, PRACTICE_STAGES,
   PracticeSchema, ProblemSchema, PROBLEM_TYPE_BASE, PROBLEM_TYPES, ThemeSchema, TRACK_ADMISSIONS, TRACK_FORMATS, TRACK_STATUSES,
 } from '@ino/sdk';
+import { CACHE_CONTROL } from '@ino/mock-api/shared';
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +60,7 @@ const problem = (description: string) => ({ description, content: { 'application
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } };
 const cacheHeaders = {
   ETag: { description: 'Entity tag of this representation; send it back in If-None-Match.', schema: { type: 'string' } },
-  'Cache-Control': { schema: { type: 'string', const: 'public, max-age=60, stale-while-revalidate=300' } },
+  'Cache-Control': { schema: { type: 'string', const: CACHE_CONTROL } },
   'Content-Language': { description: 'The language the text is in (nl when no translation exists).', schema: { type: 'string' } },
 };
 const readErrors = {

@@ -1,12 +1,8 @@
 // CORS (CONTRACT.md §1): reads from any origin; applications only from the origins the operator
 // allows (INO_ALLOWED_ORIGINS) and from the server's own pages. No credentials, ever.
 import type { IncomingMessage } from 'node:http';
+import { READ_CORS } from '@ino/mock-api/shared';
 import type { Config } from '../config.js';
-
-export const READ_CORS = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Content-Language, Retry-After',
-} as const;
 
 const PREFLIGHT_MAX_AGE = '600';
 
