@@ -2,7 +2,7 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, requestedLang } from '@ino/mock-api/shared';
+import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
@@ -30,7 +30,8 @@ export function createApp({ config, db }: AppOptions): Server {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
     write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),
   };
-  const openApi = openApiDocument(config.basePath);
+  // Serialised and hashed once: it does not change while the server runs.
+  const openApi = representationOf(openApiDocument(config.basePath), 'en');
 
   /** The API: its problems carry the route's CORS headers, so a page can read them. */
   async function api(request: IncomingMessage, response: ServerResponse, url: URL, path: string): Promise<void> {
@@ -91,7 +92,7 @@ export function createApp({ config, db }: AppOptions): Server {
       await db.query('SELECT 1');
       sendJson(response, 200, { status: 'ok', database: db.kind }, { 'cache-control': 'no-store' });
     } else if (path === '/openapi.json' || path === `${config.basePath}/openapi.json`) {
-      sendCacheable(request, response, cacheableAnswer(openApi, 'en', ifNoneMatch(request)));
+      sendCacheable(request, response, answerFor(openApi, ifNoneMatch(request)));
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
     } else if (!(config.staticRoot && (await serveStatic(request, response, { root: config.staticRoot })))) {
