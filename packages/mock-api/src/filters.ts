@@ -23,11 +23,16 @@ export const DEFAULT_TRACK_STATUSES = ['announced', 'open', 'waitlist'] as const
 
 const hasNis = (organisations: Organisation[], nis: string) => organisations.some((o) => o.identifiers?.nis === nis);
 
+/** `rung` (CONTRACT.md §3.1): a level of the participation ladder. */
+export const RUNG_RANGE = { min: 1, max: 5 } as const;
+
 export function readRung(query: URLSearchParams): number | undefined {
   const raw = query.get('rung');
   if (raw === null || raw === '') return undefined;
   const rung = Number(raw);
-  if (!Number.isInteger(rung) || rung < 1 || rung > 5) throw new InvalidQueryError('validation', 'rung must be a whole number from 1 to 5.');
+  if (!Number.isInteger(rung) || rung < RUNG_RANGE.min || rung > RUNG_RANGE.max) {
+    throw new InvalidQueryError('validation', `rung must be a whole number from ${RUNG_RANGE.min} to ${RUNG_RANGE.max}.`);
+  }
   return rung;
 }
 
@@ -52,10 +57,14 @@ export function filterPractices(all: Practice[], query: URLSearchParams): Practi
 }
 
 /** `closesAt` (soonest first, open-ended ones last; the default) or `updatedAt` (newest first). */
-export function readChallengeSort(query: URLSearchParams): 'closesAt' | 'updatedAt' {
-  const sort = query.get('sort') ?? 'closesAt';
-  if (sort !== 'closesAt' && sort !== 'updatedAt') throw new InvalidQueryError('validation', 'sort must be closesAt or updatedAt.');
-  return sort;
+export const CHALLENGE_SORTS = ['closesAt', 'updatedAt'] as const;
+export type ChallengeSort = (typeof CHALLENGE_SORTS)[number];
+export const DEFAULT_CHALLENGE_SORT: ChallengeSort = 'closesAt';
+
+export function readChallengeSort(query: URLSearchParams): ChallengeSort {
+  const sort = query.get('sort') ?? DEFAULT_CHALLENGE_SORT;
+  if (!(CHALLENGE_SORTS as readonly string[]).includes(sort)) throw new InvalidQueryError('validation', `sort must be ${CHALLENGE_SORTS.join(' or ')}.`);
+  return sort as ChallengeSort;
 }
 
 export function filterChallenges(all: Challenge[], query: URLSearchParams): Challenge[] {

@@ -1,8 +1,8 @@
 // Opaque cursors: the offset of the next item, bound to the query that made it. A cursor used with
 // another query, or one that was tampered with, is refused as CONTRACT.md §2 allows ("may expire").
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
+/** `limit` (CONTRACT.md §2): a whole number from 1 to 100, 20 when not given. */
+export const PAGE_LIMIT = { min: 1, max: 100, default: 20 } as const;
 
 export class InvalidQueryError extends Error {
   readonly kind: 'validation' | 'invalid-cursor';
@@ -52,10 +52,10 @@ function decodeCursor(cursor: string, query: URLSearchParams): number {
 
 export function readLimit(query: URLSearchParams): number {
   const raw = query.get('limit');
-  if (raw === null || raw === '') return DEFAULT_LIMIT;
+  if (raw === null || raw === '') return PAGE_LIMIT.default;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new InvalidQueryError('validation', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+  if (!Number.isInteger(limit) || limit < PAGE_LIMIT.min || limit > PAGE_LIMIT.max) {
+    throw new InvalidQueryError('validation', `limit must be a whole number from ${PAGE_LIMIT.min} to ${PAGE_LIMIT.max}.`);
   }
   return limit;
 }
