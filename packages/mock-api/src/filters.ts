@@ -7,10 +7,11 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-function matchesText(q: string | null, ...texts: (string | null | undefined)[]): boolean {
-  if (!q) return true;
+/** Whether any of an item's texts holds `q` (case and accents aside); `q` is folded once per request. */
+function textMatcher(q: string | null): (...texts: (string | null | undefined)[]) => boolean {
+  if (!q) return () => true;
   const needle = fold(q.trim());
-  return texts.some((text) => text && fold(text).includes(needle));
+  return (...texts) => texts.some((text) => text && fold(text).includes(needle));
 }
 
 /** Statuses asked for (comma-separated), or the resource's default ones (CONTRACT.md §3.2, §3.3). */
@@ -36,7 +37,7 @@ export function readRung(query: URLSearchParams): number | undefined {
   return rung;
 }
 
-export function filterPractices(all: Practice[], query: URLSearchParams): Practice[] {
+export function filterPractices(all: readonly Practice[], query: URLSearchParams): Practice[] {
   const theme = query.get('theme');
   const level = query.get('level');
   const rung = readRung(query);
@@ -44,8 +45,9 @@ export function filterPractices(all: Practice[], query: URLSearchParams): Practi
   const stage = query.get('stage');
   const organisation = query.get('organisation');
   const nis = query.get('nis');
+  const matchesText = textMatcher(query.get('q'));
   return all
-    .filter((p) => matchesText(query.get('q'), p.title, p.summary, p.description))
+    .filter((p) => matchesText(p.title, p.summary, p.description))
     .filter((p) => !theme || p.themes.some((t) => t.id === theme))
     .filter((p) => !level || p.level === level)
     .filter((p) => rung === undefined || p.ladderRung === rung)
@@ -67,16 +69,17 @@ export function readChallengeSort(query: URLSearchParams): ChallengeSort {
   return sort as ChallengeSort;
 }
 
-export function filterChallenges(all: Challenge[], query: URLSearchParams): Challenge[] {
+export function filterChallenges(all: readonly Challenge[], query: URLSearchParams): Challenge[] {
   const wanted = readStatuses(query, DEFAULT_CHALLENGE_STATUSES);
   const theme = query.get('theme');
   const owner = query.get('owner');
   const nis = query.get('nis');
   const programme = query.get('programme');
   const sort = readChallengeSort(query);
+  const matchesText = textMatcher(query.get('q'));
   const filtered = all
     .filter((c) => wanted.includes(c.status))
-    .filter((c) => matchesText(query.get('q'), c.title, c.summary, c.description))
+    .filter((c) => matchesText(c.title, c.summary, c.description))
     .filter((c) => !theme || c.themes.some((t) => t.id === theme))
     .filter((c) => !owner || c.owners.some((o) => o.id === owner))
     .filter((c) => !nis || c.municipalities.includes(nis) || hasNis(c.owners, nis))
@@ -86,7 +89,7 @@ export function filterChallenges(all: Challenge[], query: URLSearchParams): Chal
   return filtered.sort(sort === 'updatedAt' ? (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) : (a, b) => closes(a) - closes(b) || a.id.localeCompare(b.id));
 }
 
-export function filterLearningTracks(all: LearningTrack[], query: URLSearchParams): LearningTrack[] {
+export function filterLearningTracks(all: readonly LearningTrack[], query: URLSearchParams): LearningTrack[] {
   const wanted = readStatuses(query, DEFAULT_TRACK_STATUSES);
   const theme = query.get('theme');
   const organiser = query.get('organiser');
@@ -98,12 +101,13 @@ export function filterLearningTracks(all: LearningTrack[], query: URLSearchParam
     .sort((a, b) => start(a) - start(b) || a.id.localeCompare(b.id));
 }
 
-export function filterOrganisations(all: Organisation[], query: URLSearchParams): Organisation[] {
+export function filterOrganisations(all: readonly Organisation[], query: URLSearchParams): Organisation[] {
   const kind = query.get('kind');
   const level = query.get('level');
+  const matchesText = textMatcher(query.get('q'));
   return all
     .filter((o) => !kind || o.kind === kind)
     .filter((o) => !level || o.level === level)
-    .filter((o) => matchesText(query.get('q'), o.name))
+    .filter((o) => matchesText(o.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

@@ -8,10 +8,14 @@ import { label, localiseText } from './localise.js';
 export class ResourceBuilder {
   readonly #data: Dataset;
   readonly #organisations: Map<string, Organisation>;
+  readonly #themes: Map<string, Dataset['themes'][number]>;
+  readonly #programmes: Map<string, Dataset['programmes'][number]>;
 
   constructor(data: Dataset) {
     this.#data = data;
     this.#organisations = new Map(data.organisations.map((o) => [o.id, o as Organisation]));
+    this.#themes = new Map(data.themes.map((t) => [t.id, t]));
+    this.#programmes = new Map(data.programmes.map((p) => [p.id, p]));
   }
 
   organisation(id: string): Organisation {
@@ -25,7 +29,7 @@ export class ResourceBuilder {
   }
 
   theme(id: string, lang: Lang): Theme {
-    const found = this.#data.themes.find((t) => t.id === id);
+    const found = this.#themes.get(id);
     if (!found) throw new Error(`The dataset names an unknown theme: ${id}`);
     return { id, label: label(found.label, lang) };
   }
@@ -49,7 +53,7 @@ export class ResourceBuilder {
   challenge(record: ChallengeRecord, asked: Lang): Challenge {
     const { translations: _t, owners, partners, themes, programme, ...rest } = record;
     const { text, lang } = localiseText({ title: record.title, summary: record.summary, description: record.description, steps: record.steps }, record.translations, asked);
-    const programmeRecord = programme ? this.#data.programmes.find((p) => p.id === programme) : undefined;
+    const programmeRecord = programme ? this.#programmes.get(programme) : undefined;
     return {
       ...rest,
       ...text,
