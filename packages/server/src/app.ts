@@ -8,7 +8,7 @@ import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
 import { originMayWrite, preflight, writeCors } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
-import { clientAddress, RateLimiter } from './http/rate-limit.js';
+import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
@@ -56,7 +56,7 @@ export function createApp({ config, db }: AppOptions): Server {
     if (!allowed.split(', ').includes(request.method ?? '')) {
       throw new HttpProblem(405, 'about:blank', `${url.pathname} takes ${allowed}.`, { headers: { allow: allowed } });
     }
-    const wait = (isWrite ? limits.write : limits.read)?.take(clientAddress(request, config.trustedProxies)) ?? 0;
+    const wait = (isWrite ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
     if (wait) throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
     if (!isWrite) {
