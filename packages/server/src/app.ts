@@ -6,7 +6,7 @@ import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CO
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
-import { originMayWrite, preflight, writeCors } from './http/cors.js';
+import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
@@ -37,18 +37,22 @@ export function createApp({ config, db }: AppOptions): Server {
   async function api(request: IncomingMessage, response: ServerResponse, url: URL, path: string): Promise<void> {
     const match = route(path);
     const isWrite = match?.pattern === APPLICATIONS_PATH;
-    const cors = isWrite ? writeCors(request, config.allowedOrigins) : READ_CORS;
+    // Only the applications path asks whether the page's origin may write, and asks it once.
+    const write = isWrite ? writeAccess(request, config.allowedOrigins) : undefined;
+    const cors = write ? write.cors : READ_CORS;
     try {
-      await endpoint(request, response, url, match, isWrite, cors);
+      await endpoint(request, response, url, match, write, cors);
     } catch (error) {
       throw toProblem(error).withHeaders(cors);
     }
   }
 
-  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: Match | undefined, isWrite: boolean, cors: Record<string, string>): Promise<void> {
+  /** `write` is there for the applications path only. */
+  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: Match | undefined, write: WriteAccess | undefined, cors: Record<string, string>): Promise<void> {
     if (!match) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
+    const isWrite = write !== undefined;
     if (request.method === 'OPTIONS') {
-      const { status, headers } = preflight(request, config.allowedOrigins, isWrite);
+      const { status, headers } = preflight(write);
       response.writeHead(status, headers).end();
       return;
     }
@@ -68,7 +72,7 @@ export function createApp({ config, db }: AppOptions): Server {
       return;
     }
 
-    if (!originMayWrite(request, config.allowedOrigins)) {
+    if (!write.mayWrite) {
       throw new HttpProblem(403, 'about:blank', `Applications from ${request.headers.origin} are not accepted here.`);
     }
     const body = await readJsonBody(request, config.maxBodyBytes);
