@@ -13,4 +13,4 @@ export {
 export type { ChallengeSort } from './filters.js';
 export { problemBody } from './problem-body.js';
 export { admit, applyProblems, isIdempotencyKey, rfc3339, stableJson, takesApplications, validateApplication } from './applications.js';
-export type { ApplyOutcome } from './applications.js';
+export type { ApplyOutcome, ApplyProblem } from './applications.js';

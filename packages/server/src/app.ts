@@ -80,7 +80,7 @@ export function createApp({ config, db }: AppOptions): Server {
     const key = request.headers['idempotency-key'];
     const outcome = await apply(db, match.params.id!, typeof key === 'string' ? key : null, body);
     if (!outcome) throw new HttpProblem(404, 'not-found', `No learning track ${match.params.id}`);
-    if (outcome.kind === 'problem') throw new HttpProblem(outcome.status, outcome.problem, outcome.detail, { errors: outcome.errors });
+    if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
     sendJson(response, outcome.kind === 'created' ? 201 : 200, outcome.application, { ...cors, 'cache-control': 'no-store' });
   }
 
