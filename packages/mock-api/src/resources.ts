@@ -5,17 +5,23 @@ import type { Dataset } from './dataset/index.js';
 import type { ChallengeRecord, Lang, LearningTrackRecord, PracticeRecord } from './dataset/records.js';
 import { label, localiseText } from './localise.js';
 
+/**
+ * What the builder resolves ids and looks labels up in. A caller gives what it will build with (the
+ * server reads only that from its database): a resource that names an id not given is an error.
+ */
+export type BuilderInput = Partial<Pick<Dataset, 'organisations' | 'themes' | 'programmes' | 'ladder'>>;
+
 export class ResourceBuilder {
-  readonly #data: Dataset;
   readonly #organisations: Map<string, Organisation>;
   readonly #themes: Map<string, Dataset['themes'][number]>;
   readonly #programmes: Map<string, Dataset['programmes'][number]>;
+  readonly #ladder: Dataset['ladder'] | undefined;
 
-  constructor(data: Dataset) {
-    this.#data = data;
-    this.#organisations = new Map(data.organisations.map((o) => [o.id, o as Organisation]));
-    this.#themes = new Map(data.themes.map((t) => [t.id, t]));
-    this.#programmes = new Map(data.programmes.map((p) => [p.id, p]));
+  constructor({ organisations = [], themes = [], programmes = [], ladder }: BuilderInput) {
+    this.#organisations = new Map(organisations.map((o) => [o.id, o as Organisation]));
+    this.#themes = new Map(themes.map((t) => [t.id, t]));
+    this.#programmes = new Map(programmes.map((p) => [p.id, p]));
+    this.#ladder = ladder;
   }
 
   organisation(id: string): Organisation {
@@ -35,7 +41,7 @@ export class ResourceBuilder {
   }
 
   themes(lang: Lang): Theme[] {
-    return this.#data.themes.map((t) => ({ id: t.id, label: label(t.label, lang) }));
+    return [...this.#themes.values()].map((t) => ({ id: t.id, label: label(t.label, lang) }));
   }
 
   practice(record: PracticeRecord, asked: Lang): Practice {
@@ -92,10 +98,11 @@ export class ResourceBuilder {
   }
 
   ladder(lang: Lang): ParticipationLadder {
+    if (!this.#ladder) throw new Error('The builder was given no participation ladder.');
     return {
-      version: this.#data.ladder.version,
+      version: this.#ladder.version,
       lang,
-      rungs: this.#data.ladder.rungs.map((rung) => ({ level: rung.level, key: rung.key, ...rung.text[lang] })),
+      rungs: this.#ladder.rungs.map((rung) => ({ level: rung.level, key: rung.key, ...rung.text[lang] })),
     };
   }
 }
