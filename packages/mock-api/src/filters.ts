@@ -1,6 +1,6 @@
 // The list filters of CONTRACT.md §3, applied to resources already built in the asked language.
 import type { Challenge, LearningTrack, Organisation, Practice } from '@ino/sdk';
-import { InvalidQueryError } from './pagination.js';
+import { InvalidQueryError, readIntParam } from './pagination.js';
 
 /** Lower case without accents, so that "cocreatie" finds "Cocreatie" and "reseau" finds "réseau". */
 export function fold(text: string): string {
@@ -28,13 +28,7 @@ const hasNis = (organisations: Organisation[], nis: string) => organisations.som
 export const RUNG_RANGE = { min: 1, max: 5 } as const;
 
 export function readRung(query: URLSearchParams): number | undefined {
-  const raw = query.get('rung');
-  if (raw === null || raw === '') return undefined;
-  const rung = Number(raw);
-  if (!Number.isInteger(rung) || rung < RUNG_RANGE.min || rung > RUNG_RANGE.max) {
-    throw new InvalidQueryError('validation', `rung must be a whole number from ${RUNG_RANGE.min} to ${RUNG_RANGE.max}.`);
-  }
-  return rung;
+  return readIntParam(query, 'rung', RUNG_RANGE);
 }
 
 export function filterPractices(all: readonly Practice[], query: URLSearchParams): Practice[] {

@@ -50,14 +50,19 @@ function decodeCursor(cursor: string, query: URLSearchParams): number {
   throw new InvalidQueryError('invalid-cursor', 'The cursor is not valid for this query; start again without it.');
 }
 
-export function readLimit(query: URLSearchParams): number {
-  const raw = query.get('limit');
-  if (raw === null || raw === '') return PAGE_LIMIT.default;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < PAGE_LIMIT.min || limit > PAGE_LIMIT.max) {
-    throw new InvalidQueryError('validation', `limit must be a whole number from ${PAGE_LIMIT.min} to ${PAGE_LIMIT.max}.`);
+/** A whole-number query parameter within `range`; undefined when it is absent or empty. */
+export function readIntParam(query: URLSearchParams, name: string, range: { min: number; max: number }): number | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new InvalidQueryError('validation', `${name} must be a whole number from ${range.min} to ${range.max}.`);
   }
-  return limit;
+  return value;
+}
+
+export function readLimit(query: URLSearchParams): number {
+  return readIntParam(query, 'limit', PAGE_LIMIT) ?? PAGE_LIMIT.default;
 }
 
 export interface PageOf<T> {
