@@ -2,7 +2,7 @@
 // do not depend on msw or on where the data lives. Nothing here imports msw.
 export { ResourceBuilder } from './resources.js';
 export type { BuilderInput } from './resources.js';
-export { requestedLang, SUPPORTED_LANGS } from './localise.js';
+export { requestedLang } from './localise.js';
 export { etagOf, matchesIfNoneMatch } from './etag.js';
 export { answerFor, CACHE_CONTROL, cacheableAnswer, READ_CORS, representationOf } from './cache.js';
 export type { CacheableAnswer, Representation } from './cache.js';

@@ -2,13 +2,12 @@
 // exactly what a real API may serve.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChallengeSchema, LadderRungLevelSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
+import { ChallengeSchema, LadderRungLevelSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
 import { dataset, withManyChallenges } from '../src/index.js';
 import { ResourceBuilder } from '../src/resources.js';
 import { RUNG_RANGE } from '../src/filters.js';
 
 const build = new ResourceBuilder(dataset);
-const LANGS = ['nl', 'fr', 'en'] as const;
 
 describe('dataset', () => {
   test('is as large and as varied as the fixtures need', () => {

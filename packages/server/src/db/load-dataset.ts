@@ -2,8 +2,8 @@
 // content tables, in one transaction: content is replaced, applications and seat counts are kept. It
 // first builds every resource in every language and checks it against the SDK's schemas, so the
 // database never holds what the API could not serve. A track that has applications cannot be removed.
-import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
-import { fold, ResourceBuilder, SUPPORTED_LANGS } from '@ino/mock-api/shared';
+import { ChallengeSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
+import { fold, ResourceBuilder } from '@ino/mock-api/shared';
 import type { Dataset, Lang } from '@ino/mock-api/dataset';
 import { sqlState, type Database, type Queryable } from './database.js';
 import { LOCK_KEY } from './migrate.js';
@@ -103,9 +103,9 @@ function upsert(tx: Queryable, table: string, columns: Columns, rows: Row[]): Pr
 /** Every table's rows, after checking that every resource the dataset makes satisfies the contract. */
 function toRows(dataset: Dataset) {
   const build = new ResourceBuilder(dataset);
-  const byLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(SUPPORTED_LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+  const byLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
   const searchColumns = (texts: Record<Lang, (string | null | undefined)[]>) =>
-    Object.fromEntries(SUPPORTED_LANGS.map((lang) => [`search_${lang}`, fold(texts[lang].filter(Boolean).join('\n'))]));
+    Object.fromEntries(LANGS.map((lang) => [`search_${lang}`, fold(texts[lang].filter(Boolean).join('\n'))]));
 
   const practices = dataset.practices.map((record) => {
     const built = byLang((lang) => validate(PracticeSchema, build.practice(record, lang), `practice ${record.id} (${lang})`));
