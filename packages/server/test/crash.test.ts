@@ -12,7 +12,7 @@ import { dataset } from '@ino/mock-api/dataset';
 import type { Database } from '../src/db/database.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
-import { applicationFor, BACKENDS, createSchema, databaseUrlFor, dropSchema, post, spawnServer, TEST_DATABASE_URL, type Backend } from './harness.js';
+import { applicationFor, BACKENDS, createSchema, databaseUrlFor, dropSchema, post, spawnServer, type Backend } from './harness.js';
 
 // Full, with a waitlist: every application is waitlisted at the next position.
 const track = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'waitlist')!;
@@ -40,7 +40,7 @@ async function storage(backend: Backend): Promise<Storage> {
   const schema = await createSchema();
   return {
     env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty' },
-    open: async () => openPostgres({ connectionString: TEST_DATABASE_URL!, poolSize: 1, schema }),
+    open: async () => openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 1 }),
     remove: () => dropSchema(schema),
   };
 }

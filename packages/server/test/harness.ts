@@ -53,7 +53,7 @@ export async function freshDatabase(backend: Backend, dataset: Dataset = default
     return db;
   }
   const schema = await createSchema();
-  const inner = openPostgres({ connectionString: TEST_DATABASE_URL!, poolSize: 20, schema });
+  const inner = openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 20 });
   const db: Database = { ...inner, close: async () => (await inner.close(), await dropSchema(schema)) };
   await migrate(db);
   await loadDataset(db, dataset);
