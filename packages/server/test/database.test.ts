@@ -108,8 +108,7 @@ describe('the load-dataset command and the data directory', () => {
     try {
       await assert.rejects(openPglite(join(dir, 'data')), /Another server \(process \d+\)/, 'nor while a server process uses it');
     } finally {
-      server.child.kill('SIGTERM');
-      await server.exited;
+      await server.stop();
     }
   });
 });
