@@ -1,16 +1,17 @@
 // The list filters of CONTRACT.md §3, applied to resources already built in the asked language.
 import type { Challenge, LearningTrack, Organisation, Practice } from '@ino/sdk';
-import { InvalidQueryError } from './pagination.js';
+import { InvalidQueryError, readIntParam } from './pagination.js';
 
 /** Lower case without accents, so that "cocreatie" finds "Cocreatie" and "reseau" finds "réseau". */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-function matchesText(q: string | null, ...texts: (string | null | undefined)[]): boolean {
-  if (!q) return true;
+/** Whether any of an item's texts holds `q` (case and accents aside); `q` is folded once per request. */
+function textMatcher(q: string | null): (...texts: (string | null | undefined)[]) => boolean {
+  if (!q) return () => true;
   const needle = fold(q.trim());
-  return texts.some((text) => text && fold(text).includes(needle));
+  return (...texts) => texts.some((text) => text && fold(text).includes(needle));
 }
 
 /** Statuses asked for (comma-separated), or the resource's default ones (CONTRACT.md §3.2, §3.3). */
@@ -23,15 +24,14 @@ export const DEFAULT_TRACK_STATUSES = ['announced', 'open', 'waitlist'] as const
 
 const hasNis = (organisations: Organisation[], nis: string) => organisations.some((o) => o.identifiers?.nis === nis);
 
+/** `rung` (CONTRACT.md §3.1): a level of the participation ladder. */
+export const RUNG_RANGE = { min: 1, max: 5 } as const;
+
 export function readRung(query: URLSearchParams): number | undefined {
-  const raw = query.get('rung');
-  if (raw === null || raw === '') return undefined;
-  const rung = Number(raw);
-  if (!Number.isInteger(rung) || rung < 1 || rung > 5) throw new InvalidQueryError('validation', 'rung must be a whole number from 1 to 5.');
-  return rung;
+  return readIntParam(query, 'rung', RUNG_RANGE);
 }
 
-export function filterPractices(all: Practice[], query: URLSearchParams): Practice[] {
+export function filterPractices(all: readonly Practice[], query: URLSearchParams): Practice[] {
   const theme = query.get('theme');
   const level = query.get('level');
   const rung = readRung(query);
@@ -39,8 +39,9 @@ export function filterPractices(all: Practice[], query: URLSearchParams): Practi
   const stage = query.get('stage');
   const organisation = query.get('organisation');
   const nis = query.get('nis');
+  const matchesText = textMatcher(query.get('q'));
   return all
-    .filter((p) => matchesText(query.get('q'), p.title, p.summary, p.description))
+    .filter((p) => matchesText(p.title, p.summary, p.description))
     .filter((p) => !theme || p.themes.some((t) => t.id === theme))
     .filter((p) => !level || p.level === level)
     .filter((p) => rung === undefined || p.ladderRung === rung)
@@ -52,22 +53,27 @@ export function filterPractices(all: Practice[], query: URLSearchParams): Practi
 }
 
 /** `closesAt` (soonest first, open-ended ones last; the default) or `updatedAt` (newest first). */
-export function readChallengeSort(query: URLSearchParams): 'closesAt' | 'updatedAt' {
-  const sort = query.get('sort') ?? 'closesAt';
-  if (sort !== 'closesAt' && sort !== 'updatedAt') throw new InvalidQueryError('validation', 'sort must be closesAt or updatedAt.');
-  return sort;
+export const CHALLENGE_SORTS = ['closesAt', 'updatedAt'] as const;
+export type ChallengeSort = (typeof CHALLENGE_SORTS)[number];
+export const DEFAULT_CHALLENGE_SORT: ChallengeSort = 'closesAt';
+
+export function readChallengeSort(query: URLSearchParams): ChallengeSort {
+  const sort = query.get('sort') ?? DEFAULT_CHALLENGE_SORT;
+  if (!(CHALLENGE_SORTS as readonly string[]).includes(sort)) throw new InvalidQueryError('validation', `sort must be ${CHALLENGE_SORTS.join(' or ')}.`);
+  return sort as ChallengeSort;
 }
 
-export function filterChallenges(all: Challenge[], query: URLSearchParams): Challenge[] {
+export function filterChallenges(all: readonly Challenge[], query: URLSearchParams): Challenge[] {
   const wanted = readStatuses(query, DEFAULT_CHALLENGE_STATUSES);
   const theme = query.get('theme');
   const owner = query.get('owner');
   const nis = query.get('nis');
   const programme = query.get('programme');
   const sort = readChallengeSort(query);
+  const matchesText = textMatcher(query.get('q'));
   const filtered = all
     .filter((c) => wanted.includes(c.status))
-    .filter((c) => matchesText(query.get('q'), c.title, c.summary, c.description))
+    .filter((c) => matchesText(c.title, c.summary, c.description))
     .filter((c) => !theme || c.themes.some((t) => t.id === theme))
     .filter((c) => !owner || c.owners.some((o) => o.id === owner))
     .filter((c) => !nis || c.municipalities.includes(nis) || hasNis(c.owners, nis))
@@ -77,7 +83,7 @@ export function filterChallenges(all: Challenge[], query: URLSearchParams): Chal
   return filtered.sort(sort === 'updatedAt' ? (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) : (a, b) => closes(a) - closes(b) || a.id.localeCompare(b.id));
 }
 
-export function filterLearningTracks(all: LearningTrack[], query: URLSearchParams): LearningTrack[] {
+export function filterLearningTracks(all: readonly LearningTrack[], query: URLSearchParams): LearningTrack[] {
   const wanted = readStatuses(query, DEFAULT_TRACK_STATUSES);
   const theme = query.get('theme');
   const organiser = query.get('organiser');
@@ -89,12 +95,13 @@ export function filterLearningTracks(all: LearningTrack[], query: URLSearchParam
     .sort((a, b) => start(a) - start(b) || a.id.localeCompare(b.id));
 }
 
-export function filterOrganisations(all: Organisation[], query: URLSearchParams): Organisation[] {
+export function filterOrganisations(all: readonly Organisation[], query: URLSearchParams): Organisation[] {
   const kind = query.get('kind');
   const level = query.get('level');
+  const matchesText = textMatcher(query.get('q'));
   return all
     .filter((o) => !kind || o.kind === kind)
     .filter((o) => !level || o.level === level)
-    .filter((o) => matchesText(query.get('q'), o.name))
+    .filter((o) => matchesText(o.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

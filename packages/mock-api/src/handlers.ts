@@ -1,14 +1,14 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ApplicationStore } from './applications.js';
 import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
-import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { cacheableAnswer } from './cache.js';
 import { filterChallenges, filterLearningTracks, filterOrganisations, filterPractices } from './filters.js';
 import { requestedLang } from './localise.js';
-import { InvalidQueryError, paginate } from './pagination.js';
+import { assertSafeQuery, InvalidQueryError, paginate } from './pagination.js';
 import { problem } from './problems.js';
 import { ResourceBuilder } from './resources.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
-import type { Lang } from './dataset/records.js';
+import type { Lang, LearningTrackRecord } from './dataset/records.js';
 
 export interface MockApiOptions {
   /**
@@ -28,8 +28,6 @@ export interface MockApi {
   setScenario(scenario: Scenario): void;
 }
 
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
-
 /** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const base = (options.baseUrl ?? '*/ino/v1').replace(/\/+$/, '');
@@ -39,13 +37,23 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const scenario = new ScenarioState();
   if (options.scenario) scenario.set(options.scenario);
 
-  const track = (id: string, lang: Lang) => {
-    const record = data.learningTracks.find((t) => t.id === id);
-    if (!record) return undefined;
+  // Practices and challenges do not change while the handlers live: each is built once per language,
+  // on its first request (5,000 challenges are not rebuilt for every page). Tracks are built per
+  // request, as their seats change with the applications.
+  const practices = builtOncePerLang((lang) => data.practices.map((p) => build.practice(p, lang)));
+  const challenges = builtOncePerLang((lang) => data.challenges.map((c) => build.challenge(c, lang)));
+  const trackRecords = new Map(data.learningTracks.map((t) => [t.id, t]));
+
+  /** A track as it stands: the seats its applications took, and the status that follows from them. */
+  const liveTrack = (record: LearningTrackRecord, lang: Lang) => {
     const built = build.learningTrack(record, lang, applications.seatsTaken(record.id, record.seatsTaken));
     // A first-come track that has filled up keeps taking sign-ups, for its waitlist.
     if (built.status === 'open' && built.seats != null && built.seatsTaken >= built.seats && built.waitlist) built.status = 'waitlist';
     return built;
+  };
+  const trackById = (id: string, lang: Lang) => {
+    const record = trackRecords.get(id);
+    return record && liveTrack(record, lang);
   };
 
   /** Every GET: language, faults, ETag/304, caching and CORS headers. `produce` returns the body or a 404. */
@@ -61,6 +69,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const lang = requestedLang(url.searchParams.get('lang'));
       let body: object | undefined;
       try {
+        assertSafeQuery(url.searchParams);
         body = produce(url.searchParams, lang, params as Record<string, string>);
       } catch (error) {
         if (error instanceof InvalidQueryError) return problem(400, error.kind, { detail: error.message });
@@ -69,32 +78,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (!body) return problem(404, 'not-found', { detail: `Nothing at ${url.pathname}` });
       if (fault === 'empty' && isList) body = { items: [], nextCursor: null, total: 0 };
       if (fault === 'invalid-items') body = isList ? { ...body, items: ((body as { items: object[] }).items).map((item, i) => (i === 0 ? breakResource(item) : item)) } : breakResource(body);
-      const json = JSON.stringify(body);
-      const etag = etagOf(json);
-      const headers = {
-        etag,
-        'cache-control': CACHE_CONTROL,
-        'content-language': 'lang' in body ? String(body.lang) : lang,
-        'access-control-allow-origin': '*',
-        'access-control-expose-headers': 'ETag, Content-Language, Retry-After',
-      };
-      if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) return new HttpResponse(null, { status: 304, headers });
-      return new HttpResponse(json, { status: 200, headers: { ...headers, 'content-type': 'application/json' } });
+      const answer = cacheableAnswer(body, lang, request.headers.get('if-none-match'));
+      return new HttpResponse(answer.status === 200 ? answer.json : null, { status: answer.status, headers: answer.headers });
     });
 
   const handlers: HttpHandler[] = [
-    get('/practices', (q, lang) => paginate(filterPractices(data.practices.map((p) => build.practice(p, lang)), q), q), true),
-    get('/practices/:id', (_q, lang, { id }) => {
-      const record = data.practices.find((p) => p.id === id);
-      return record && build.practice(record, lang);
-    }),
-    get('/challenges', (q, lang) => paginate(filterChallenges(data.challenges.map((c) => build.challenge(c, lang)), q), q), true),
-    get('/challenges/:id', (_q, lang, { id }) => {
-      const record = data.challenges.find((c) => c.id === id);
-      return record && build.challenge(record, lang);
-    }),
-    get('/learning-tracks', (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => track(t.id, lang)!), q), q), true),
-    get('/learning-tracks/:id', (_q, lang, { id }) => track(id!, lang)),
+    get('/practices', (q, lang) => paginate(filterPractices(practices(lang).list, q), q), true),
+    get('/practices/:id', (_q, lang, { id }) => practices(lang).byId.get(id!)),
+    get('/challenges', (q, lang) => paginate(filterChallenges(challenges(lang).list, q), q), true),
+    get('/challenges/:id', (_q, lang, { id }) => challenges(lang).byId.get(id!)),
+    get('/learning-tracks', (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => liveTrack(t, lang)), q), q), true),
+    get('/learning-tracks/:id', (_q, lang, { id }) => trackById(id!, lang)),
     get('/organisations', (q) => paginate(filterOrganisations(build.organisations(), q), q), true),
     get('/themes', (_q, lang) => ({ items: build.themes(lang) })),
     get('/participation-ladder', (_q, lang) => build.ladder(lang)),
@@ -105,7 +99,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const faultAnswer = fault && scenario.transportFault(fault);
       if (faultAnswer) return faultAnswer;
       const cors = { 'access-control-allow-origin': '*' };
-      const target = track(String(params.id), 'nl');
+      const target = trackById(String(params.id), 'nl');
       if (!target) return problem(404, 'not-found', { detail: `No learning track ${String(params.id)}` });
       if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
         return problem(415, 'validation', { detail: 'Send the application as application/json.' });
@@ -123,4 +117,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   ];
 
   return { handlers, setScenario: (next) => scenario.set(next) };
+}
+
+/** Resources made by `build` for a language on first use, then kept: as a list and by id. */
+function builtOncePerLang<T extends { id: string }>(build: (lang: Lang) => T[]): (lang: Lang) => { list: readonly T[]; byId: ReadonlyMap<string, T> } {
+  const built = new Map<Lang, { list: readonly T[]; byId: ReadonlyMap<string, T> }>();
+  return (lang) => {
+    let entry = built.get(lang);
+    if (!entry) {
+      const list = build(lang);
+      entry = { list, byId: new Map(list.map((item) => [item.id, item])) };
+      built.set(lang, entry);
+    }
+    return entry;
+  };
 }

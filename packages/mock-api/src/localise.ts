@@ -1,10 +1,9 @@
+import { LANGS } from '@ino/sdk';
 import type { Lang, LocalisedLabel, Translations } from './dataset/records.js';
-
-export const SUPPORTED_LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
 
 /** The language asked for, or Dutch when none or an unsupported one is asked (CONTRACT.md §1). */
 export function requestedLang(value: string | null): Lang {
-  return SUPPORTED_LANGS.includes(value as Lang) ? (value as Lang) : 'nl';
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'nl';
 }
 
 /** A label in the language, else in Dutch. */

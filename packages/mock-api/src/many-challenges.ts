@@ -1,3 +1,4 @@
+import { rfc3339 } from './applications.js';
 import type { Dataset } from './dataset/index.js';
 import type { ChallengeRecord } from './dataset/records.js';
 
@@ -19,8 +20,8 @@ export function withManyChallenges(base: Dataset, count: number): Dataset {
       ...dutch,
       id: `${String(number).padStart(5, '0')}-${model.id}`.slice(0, 80).replace(/-+$/, ''),
       title: `${model.title} (${number})`.slice(0, 160),
-      closesAt: new Date(firstDeadline + i * SIX_HOURS).toISOString().replace('.000Z', 'Z'),
-      updatedAt: new Date(Date.parse('2026-11-01T09:00:00Z') + i * 60_000).toISOString().replace('.000Z', 'Z'),
+      closesAt: rfc3339(new Date(firstDeadline + i * SIX_HOURS)),
+      updatedAt: rfc3339(new Date(Date.parse('2026-11-01T09:00:00Z') + i * 60_000)),
     };
   });
   return { ...base, challenges };

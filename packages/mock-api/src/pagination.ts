@@ -1,14 +1,31 @@
 // Opaque cursors: the offset of the next item, bound to the query that made it. A cursor used with
 // another query, or one that was tampered with, is refused as CONTRACT.md §2 allows ("may expire").
 
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
+/** `limit` (CONTRACT.md §2): a whole number from 1 to 100, 20 when not given. */
+export const PAGE_LIMIT = { min: 1, max: 100, default: 20 } as const;
 
 export class InvalidQueryError extends Error {
   readonly kind: 'validation' | 'invalid-cursor';
   constructor(kind: 'validation' | 'invalid-cursor', message: string) {
     super(message);
     this.kind = kind;
+  }
+}
+
+/** Text that PostgreSQL can store and that is Unicode: no U+0000 and no unpaired surrogate. */
+export function isSafeText(text: string): boolean {
+  // With the u flag, a well-formed pair is one code point; only a lone surrogate is in \p{Cs}.
+  return !/[\u0000\p{Cs}]/u.test(text);
+}
+
+/**
+ * Every GET's query, before anything reads it: a value the database could not take (a NUL) is a 400,
+ * not an error further on. The mock checks it too, so both answer alike.
+ */
+export function assertSafeQuery(query: URLSearchParams): void {
+  for (const [name, value] of query) {
+    if (!isSafeText(name)) throw new InvalidQueryError('validation', 'A query parameter name contains a character that is not allowed.');
+    if (!isSafeText(value)) throw new InvalidQueryError('validation', `${name} contains a character that is not allowed.`);
   }
 }
 
@@ -33,14 +50,19 @@ function decodeCursor(cursor: string, query: URLSearchParams): number {
   throw new InvalidQueryError('invalid-cursor', 'The cursor is not valid for this query; start again without it.');
 }
 
-export function readLimit(query: URLSearchParams): number {
-  const raw = query.get('limit');
-  if (raw === null || raw === '') return DEFAULT_LIMIT;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new InvalidQueryError('validation', `limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+/** A whole-number query parameter within `range`; undefined when it is absent or empty. */
+export function readIntParam(query: URLSearchParams, name: string, range: { min: number; max: number }): number | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new InvalidQueryError('validation', `${name} must be a whole number from ${range.min} to ${range.max}.`);
   }
-  return limit;
+  return value;
+}
+
+export function readLimit(query: URLSearchParams): number {
+  return readIntParam(query, 'limit', PAGE_LIMIT) ?? PAGE_LIMIT.default;
 }
 
 export interface PageOf<T> {

@@ -5,13 +5,23 @@ import type { Dataset } from './dataset/index.js';
 import type { ChallengeRecord, Lang, LearningTrackRecord, PracticeRecord } from './dataset/records.js';
 import { label, localiseText } from './localise.js';
 
-export class ResourceBuilder {
-  readonly #data: Dataset;
-  readonly #organisations: Map<string, Organisation>;
+/**
+ * What the builder resolves ids and looks labels up in. A caller gives what it will build with (the
+ * server reads only that from its database): a resource that names an id not given is an error.
+ */
+export type BuilderInput = Partial<Pick<Dataset, 'organisations' | 'themes' | 'programmes' | 'ladder'>>;
 
-  constructor(data: Dataset) {
-    this.#data = data;
-    this.#organisations = new Map(data.organisations.map((o) => [o.id, o as Organisation]));
+export class ResourceBuilder {
+  readonly #organisations: Map<string, Organisation>;
+  readonly #themes: Map<string, Dataset['themes'][number]>;
+  readonly #programmes: Map<string, Dataset['programmes'][number]>;
+  readonly #ladder: Dataset['ladder'] | undefined;
+
+  constructor({ organisations = [], themes = [], programmes = [], ladder }: BuilderInput) {
+    this.#organisations = new Map(organisations.map((o) => [o.id, o as Organisation]));
+    this.#themes = new Map(themes.map((t) => [t.id, t]));
+    this.#programmes = new Map(programmes.map((p) => [p.id, p]));
+    this.#ladder = ladder;
   }
 
   organisation(id: string): Organisation {
@@ -25,13 +35,13 @@ export class ResourceBuilder {
   }
 
   theme(id: string, lang: Lang): Theme {
-    const found = this.#data.themes.find((t) => t.id === id);
+    const found = this.#themes.get(id);
     if (!found) throw new Error(`The dataset names an unknown theme: ${id}`);
     return { id, label: label(found.label, lang) };
   }
 
   themes(lang: Lang): Theme[] {
-    return this.#data.themes.map((t) => ({ id: t.id, label: label(t.label, lang) }));
+    return [...this.#themes.values()].map((t) => ({ id: t.id, label: label(t.label, lang) }));
   }
 
   practice(record: PracticeRecord, asked: Lang): Practice {
@@ -49,7 +59,7 @@ export class ResourceBuilder {
   challenge(record: ChallengeRecord, asked: Lang): Challenge {
     const { translations: _t, owners, partners, themes, programme, ...rest } = record;
     const { text, lang } = localiseText({ title: record.title, summary: record.summary, description: record.description, steps: record.steps }, record.translations, asked);
-    const programmeRecord = programme ? this.#data.programmes.find((p) => p.id === programme) : undefined;
+    const programmeRecord = programme ? this.#programmes.get(programme) : undefined;
     return {
       ...rest,
       ...text,
@@ -88,10 +98,11 @@ export class ResourceBuilder {
   }
 
   ladder(lang: Lang): ParticipationLadder {
+    if (!this.#ladder) throw new Error('The builder was given no participation ladder.');
     return {
-      version: this.#data.ladder.version,
+      version: this.#ladder.version,
       lang,
-      rungs: this.#data.ladder.rungs.map((rung) => ({ level: rung.level, key: rung.key, ...rung.text[lang] })),
+      rungs: this.#ladder.rungs.map((rung) => ({ level: rung.level, key: rung.key, ...rung.text[lang] })),
     };
   }
 }

@@ -42,10 +42,6 @@ export class ScenarioState {
     this.#hits = 0;
   }
 
-  get current(): Scenario {
-    return this.#scenario;
-  }
-
   /** Waits the scenario's latency, for requests under its path (all, without one). */
   async delay(path: string): Promise<void> {
     const { latencyMs, path: only } = this.#scenario;

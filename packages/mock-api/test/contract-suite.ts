@@ -132,6 +132,15 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       await assert.rejects(client().practices.list({ cursor: 'not-a-cursor' }), (e: unknown) => e instanceof ApiError && e.kind === 'invalid-cursor');
     });
 
+    test('a query value with a NUL character is a 400 validation problem', async () => {
+      for (const path of ['/practices?q=%00', '/challenges?status=%00', '/learning-tracks?theme=%00', '/organisations?q=a%00b']) {
+        const response = await raw(path);
+        assert.equal(response.status, 400, path);
+        assert.equal(response.headers.get('content-type'), 'application/problem+json');
+        assert.equal((await response.json()).type, 'https://innovatienetwerk.example/problems/validation', path);
+      }
+    });
+
     test('limit outside 1–100 is a 400 validation problem', async () => {
       for (const limit of [0, 101]) {
         await assert.rejects(client().practices.list({ limit }), (e: unknown) => e instanceof ApiError && e.status === 400 && e.kind === 'validation');

@@ -2,12 +2,12 @@
 // exactly what a real API may serve.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
+import { ChallengeSchema, LadderRungLevelSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
 import { dataset, withManyChallenges } from '../src/index.js';
 import { ResourceBuilder } from '../src/resources.js';
+import { RUNG_RANGE } from '../src/filters.js';
 
 const build = new ResourceBuilder(dataset);
-const LANGS = ['nl', 'fr', 'en'] as const;
 
 describe('dataset', () => {
   test('is as large and as varied as the fixtures need', () => {
@@ -72,6 +72,13 @@ describe('dataset', () => {
     assert.equal(new Set(many.challenges.map((c) => c.id)).size, 5000);
     for (const c of many.challenges) validate(ChallengeSchema, built.challenge(c, 'nl'), `challenge ${c.id}`);
     assert.ok(many.challenges.every((c) => c.status === 'open'));
+  });
+
+  test('the rung filter takes exactly the ladder levels the SDK knows', () => {
+    for (const level of [RUNG_RANGE.min, RUNG_RANGE.max]) assert.ok(LadderRungLevelSchema.safeParse(level).success, String(level));
+    for (const level of [RUNG_RANGE.min - 1, RUNG_RANGE.max + 1]) assert.ok(!LadderRungLevelSchema.safeParse(level).success, String(level));
+    const levels = Array.from({ length: RUNG_RANGE.max - RUNG_RANGE.min + 1 }, (_, i) => RUNG_RANGE.min + i);
+    assert.deepEqual(dataset.ladder.rungs.map((r) => r.level), levels, 'and the ladder has one rung per level');
   });
 
   test('no text holds markup', () => {

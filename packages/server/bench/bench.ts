@@ -4,12 +4,10 @@
 // also runs against that PostgreSQL (in a schema of its own, dropped afterwards).
 // Options: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { dataset } from '@ino/mock-api/dataset';
-import { applicationFor, createSchema, databaseUrlFor, dropSchema, spawnServer, TEST_DATABASE_URL } from '../test/harness.js';
+import { applicationFor, BACKENDS, serverStorage, spawnServer } from '../test/harness.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -45,25 +43,18 @@ async function run(database: string, env: Record<string, string>): Promise<Row[]
       }],
     });
   } finally {
-    server.child.kill('SIGTERM');
-    await server.exited;
+    await server.stop();
   }
   return rows;
 }
 
 const rows: Row[] = [];
-const dir = await mkdtemp(join(tmpdir(), 'ino-bench-'));
-try {
-  rows.push(...(await run('PGlite (embedded)', { INO_DATA_DIR: dir })));
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
-if (TEST_DATABASE_URL) {
-  const schema = await createSchema();
+for (const backend of BACKENDS) {
+  const storage = await serverStorage(backend);
   try {
-    rows.push(...(await run('PostgreSQL', { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty' })));
+    rows.push(...(await run(backend === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL', storage.env)));
   } finally {
-    await dropSchema(schema);
+    await storage.remove();
   }
 }
 

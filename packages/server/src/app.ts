@@ -2,14 +2,14 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { InvalidQueryError, requestedLang } from '@ino/mock-api/shared';
+import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
-import { originMayWrite, preflight, READ_CORS, writeCors } from './http/cors.js';
+import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
-import { clientAddress, RateLimiter } from './http/rate-limit.js';
-import { sendCacheable, sendJson } from './http/respond.js';
+import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
+import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
 import { apply } from './repositories/applications.js';
@@ -30,24 +30,29 @@ export function createApp({ config, db }: AppOptions): Server {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
     write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),
   };
-  const openApi = openApiDocument(config.basePath);
+  // Serialised and hashed once: it does not change while the server runs.
+  const openApi = representationOf(openApiDocument(config.basePath), 'en');
 
   /** The API: its problems carry the route's CORS headers, so a page can read them. */
   async function api(request: IncomingMessage, response: ServerResponse, url: URL, path: string): Promise<void> {
     const match = route(path);
     const isWrite = match?.pattern === APPLICATIONS_PATH;
-    const cors = isWrite ? writeCors(request, config.allowedOrigins) : READ_CORS;
+    // Only the applications path asks whether the page's origin may write, and asks it once.
+    const write = isWrite ? writeAccess(request, config.allowedOrigins) : undefined;
+    const cors = write ? write.cors : READ_CORS;
     try {
-      await endpoint(request, response, url, match, isWrite, cors);
+      await endpoint(request, response, url, match, write, cors);
     } catch (error) {
       throw toProblem(error).withHeaders(cors);
     }
   }
 
-  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: Match | undefined, isWrite: boolean, cors: Record<string, string>): Promise<void> {
+  /** `write` is there for the applications path only. */
+  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: Match | undefined, write: WriteAccess | undefined, cors: Record<string, string>): Promise<void> {
     if (!match) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
+    const isWrite = write !== undefined;
     if (request.method === 'OPTIONS') {
-      const { status, headers } = preflight(request, config.allowedOrigins, isWrite);
+      const { status, headers } = preflight(write);
       response.writeHead(status, headers).end();
       return;
     }
@@ -55,18 +60,19 @@ export function createApp({ config, db }: AppOptions): Server {
     if (!allowed.split(', ').includes(request.method ?? '')) {
       throw new HttpProblem(405, 'about:blank', `${url.pathname} takes ${allowed}.`, { headers: { allow: allowed } });
     }
-    const wait = (isWrite ? limits.write : limits.read)?.take(clientAddress(request, config.trustedProxies)) ?? 0;
+    const wait = (isWrite ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
     if (wait) throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
     if (!isWrite) {
+      assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
       const body = await READS[match.pattern]!(db, url.searchParams, lang, match.params);
       if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
-      sendCacheable(request, response, body, lang, cors);
+      sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
       return;
     }
 
-    if (!originMayWrite(request, config.allowedOrigins)) {
+    if (!write.mayWrite) {
       throw new HttpProblem(403, 'about:blank', `Applications from ${request.headers.origin} are not accepted here.`);
     }
     const body = await readJsonBody(request, config.maxBodyBytes);
@@ -74,7 +80,7 @@ export function createApp({ config, db }: AppOptions): Server {
     const key = request.headers['idempotency-key'];
     const outcome = await apply(db, match.params.id!, typeof key === 'string' ? key : null, body);
     if (!outcome) throw new HttpProblem(404, 'not-found', `No learning track ${match.params.id}`);
-    if (outcome.kind === 'problem') throw new HttpProblem(outcome.status, outcome.problem, outcome.detail, { errors: outcome.errors });
+    if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
     sendJson(response, outcome.kind === 'created' ? 201 : 200, outcome.application, { ...cors, 'cache-control': 'no-store' });
   }
 
@@ -90,7 +96,7 @@ export function createApp({ config, db }: AppOptions): Server {
       await db.query('SELECT 1');
       sendJson(response, 200, { status: 'ok', database: db.kind }, { 'cache-control': 'no-store' });
     } else if (path === '/openapi.json' || path === `${config.basePath}/openapi.json`) {
-      sendCacheable(request, response, openApi, 'en', READ_CORS);
+      sendCacheable(request, response, answerFor(openApi, ifNoneMatch(request)));
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
     } else if (!(config.staticRoot && (await serveStatic(request, response, { root: config.staticRoot })))) {

@@ -5,7 +5,7 @@ import { dataset } from '@ino/mock-api/dataset';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
-import { isEmpty, loadDataset } from './db/load-dataset.js';
+import { loadDataset } from './db/load-dataset.js';
 import { migrate } from './db/migrate.js';
 
 async function main(): Promise<void> {
@@ -14,10 +14,9 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
   const migrations = await migrate(db);
   if (migrations.length) console.log(`Migrated ${where}: ${migrations.join(', ')}`);
-  if (config.seed === 'if-empty' && (await isEmpty(db))) {
-    const loaded = await loadDataset(db, dataset);
-    console.log(`Loaded the bundled dataset: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
-  }
+  // Checked under a lock: servers starting together on one empty PostgreSQL seed it once.
+  const loaded = config.seed === 'if-empty' ? await loadDataset(db, dataset, { onlyIfEmpty: true }) : undefined;
+  if (loaded) console.log(`Loaded the bundled dataset: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
 
   const server = createApp({ config, db });
   const port = await listen(server, config.host, config.port, config.portIsDefault ? 10 : 0);

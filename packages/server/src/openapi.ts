@@ -3,10 +3,13 @@
 // Served at /openapi.json; `npm run openapi` writes docs/api/openapi.json.
 import * as z from 'zod/mini';
 import {
-  APPLICATION_STATUSES, ApplicationRequestSchema, ApplicationSchema, CHALLENGE_STATUSES, ChallengeSchema, GOVERNMENT_LEVELS, LANGS,
+  APPLICATION_STATUSES, ApplicationRequestSchema, ApplicationSchema, CHALLENGE_STATUSES, ChallengeSchema, GOVERNMENT_LEVELS, IdempotencyKeySchema, IdSchema, LANGS,
   LearningTrackSchema, ORGANISATION_KINDS, OrganisationSchema, pageOf, ParticipationLadderSchema, PRACTICE_FACETS, PRACTICE_STAGES,
   PracticeSchema, ProblemSchema, PROBLEM_TYPE_BASE, PROBLEM_TYPES, ThemeSchema, TRACK_ADMISSIONS, TRACK_FORMATS, TRACK_STATUSES,
 } from '@ino/sdk';
+import {
+  CACHE_CONTROL, CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, PAGE_LIMIT, RUNG_RANGE,
+} from '@ino/mock-api/shared';
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +62,7 @@ const problem = (description: string) => ({ description, content: { 'application
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } };
 const cacheHeaders = {
   ETag: { description: 'Entity tag of this representation; send it back in If-None-Match.', schema: { type: 'string' } },
-  'Cache-Control': { schema: { type: 'string', const: 'public, max-age=60, stale-while-revalidate=300' } },
+  'Cache-Control': { schema: { type: 'string', const: CACHE_CONTROL } },
   'Content-Language': { description: 'The language the text is in (nl when no translation exists).', schema: { type: 'string' } },
 };
 const readErrors = {
@@ -72,11 +75,17 @@ const param = (name: string, description: string, schema: Json = { type: 'string
   ({ name, in: where, description, required: where === 'path', schema });
 const langParam = param('lang', 'Language of the text; Dutch where a translation is missing. Unknown values mean nl.', { type: 'string', enum: [...LANGS], default: 'nl' });
 const pageParams = [
-  param('limit', 'Items per page.', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+  param('limit', 'Items per page.', { type: 'integer', minimum: PAGE_LIMIT.min, maximum: PAGE_LIMIT.max, default: PAGE_LIMIT.default }),
   param('cursor', "The previous page's nextCursor (opaque; bound to the query; may expire)."),
 ];
-const idParam = param('id', 'The resource id (a slug).', { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' }, 'path');
-const statusParam = (known: readonly string[], defaults: string) => param('status', `One or more statuses, comma-separated (known: ${known.join(', ')}).`, { type: 'string', default: defaults });
+/** A schema of the SDK as a parameter's schema (without the draft it is in: the document says). */
+const paramSchema = (schema: z.ZodMiniType): Json => {
+  const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+  return json;
+};
+const idParam = param('id', 'The resource id (a slug).', paramSchema(IdSchema), 'path');
+const statusParam = (known: readonly string[], defaults: readonly string[]) =>
+  param('status', `One or more statuses, comma-separated (known: ${known.join(', ')}).`, { type: 'string', default: defaults.join(',') });
 
 function read(summary: string, schema: string, parameters: Json[], notFound = false): Json {
   return {
@@ -109,20 +118,20 @@ export function openApiDocument(basePath = '/ino/v1'): Json {
     paths: {
       '/practices': read('Practices: innovative policy practices, including what did not work. Newest first.', 'PracticePage', [
         param('q', 'Words in the title, summary or description (case and accents aside).'),
-        param('theme', 'Theme id.'), param('level', 'Government level.'), param('rung', 'Rung of the participation ladder.', { type: 'integer', minimum: 1, maximum: 5 }),
+        param('theme', 'Theme id.'), param('level', 'Government level.'), param('rung', 'Rung of the participation ladder.', { type: 'integer', minimum: RUNG_RANGE.min, maximum: RUNG_RANGE.max }),
         param('facet', 'OPSI facet.'), param('stage', 'Stage.'), param('organisation', 'Organisation id.'), param('nis', 'NIS code of a municipality among the organisations.'),
         langParam, ...pageParams,
       ]),
       '/practices/{id}': read('One practice.', 'Practice', [idParam, langParam], true),
       '/challenges': read('Challenges that government bodies put to partners.', 'ChallengePage', [
-        statusParam(CHALLENGE_STATUSES, 'open'), param('theme', 'Theme id.'), param('owner', 'Organisation id of an owner.'),
+        statusParam(CHALLENGE_STATUSES, DEFAULT_CHALLENGE_STATUSES), param('theme', 'Theme id.'), param('owner', 'Organisation id of an owner.'),
         param('nis', 'NIS code: challenges that apply to the municipality or that it owns.'), param('programme', 'Programme id.'),
-        param('q', 'Words in the title, summary or description.'), param('sort', 'closesAt: soonest deadline first, open-ended last; updatedAt: newest first.', { type: 'string', enum: ['closesAt', 'updatedAt'], default: 'closesAt' }),
+        param('q', 'Words in the title, summary or description.'), param('sort', 'closesAt: soonest deadline first, open-ended last; updatedAt: newest first.', { type: 'string', enum: [...CHALLENGE_SORTS], default: DEFAULT_CHALLENGE_SORT }),
         langParam, ...pageParams,
       ]),
       '/challenges/{id}': read('One challenge.', 'Challenge', [idParam, langParam], true),
       '/learning-tracks': read('Learning tracks: cohorts people can sign up for. By start date.', 'LearningTrackPage', [
-        statusParam(TRACK_STATUSES, 'announced,open,waitlist'), param('theme', 'Theme id.'), param('organiser', 'Organisation id of an organiser.'), langParam, ...pageParams,
+        statusParam(TRACK_STATUSES, DEFAULT_TRACK_STATUSES), param('theme', 'Theme id.'), param('organiser', 'Organisation id of an organiser.'), langParam, ...pageParams,
       ]),
       '/learning-tracks/{id}': read('One learning track, with its seats taken as they stand.', 'LearningTrack', [idParam, langParam], true),
       '/learning-tracks/{id}/applications': {
@@ -133,7 +142,7 @@ export function openApiDocument(basePath = '/ino/v1'): Json {
             '`idempotency-mismatch`. One application per e-mail address (case-insensitive) per track. Text is trimmed before it is checked.',
           parameters: [
             idParam,
-            param('Idempotency-Key', 'One per application attempt, reused for each retry of it.', { type: 'string', pattern: '^[A-Za-z0-9_-]{8,128}$' }, 'header'),
+            param('Idempotency-Key', 'One per application attempt, reused for each retry of it.', paramSchema(IdempotencyKeySchema), 'header'),
           ].map((p) => (p.in === 'header' ? { ...p, required: true } : p)),
           requestBody: { required: true, content: { 'application/json': { schema: ref('ApplicationRequest') } } },
           responses: {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
+import { PROBLEM_TYPE_BASE } from '@ino/sdk';
 import { dataset } from '@ino/mock-api/dataset';
 import { applicationFor, BACKENDS, post, startTestServer, type TestServer } from './harness.js';
 
@@ -43,7 +44,7 @@ for (const backend of BACKENDS) {
       assert.equal(got, status, JSON.stringify(body));
       assert.equal(headers.get('content-type'), PROBLEM);
       assert.equal(body.status, status);
-      if (type) assert.equal(body.type, `https://innovatienetwerk.example/problems/${type}`);
+      if (type) assert.equal(body.type, `${PROBLEM_TYPE_BASE}${type}`);
       return body as { type: string; status: number; errors?: { field: string; code: string }[] };
     };
 
@@ -136,8 +137,12 @@ for (const backend of BACKENDS) {
       assert.equal(del.status, 405);
       assert.equal(del.headers.get('allow'), 'GET, HEAD, OPTIONS');
       assert.equal((await fetch(`${server.baseUrl}/learning-tracks/${track.id}/applications`)).status, 405);
-      for (const query of ['limit=abc', 'limit=1.5', 'rung=9', 'rung=x', 'cursor=%%%']) {
+      for (const query of ['limit=abc', 'limit=1.5', 'rung=9', 'rung=x', 'cursor=%%%', 'q=%00', 'status=%00', 'theme=%00', 'x%00=1']) {
         assert.equal((await fetch(`${server.baseUrl}/practices?${query}`)).status, 400, query);
+      }
+      // A NUL must never reach the database (it cannot store one): a 400, on every list.
+      for (const path of ['/challenges?status=%00', '/challenges?q=a%00b', '/learning-tracks?status=open,%00', '/organisations?q=%00', '/practices?nis=%00']) {
+        await expectProblem(fetch(`${server.baseUrl}${path}`).then(async (r) => ({ status: r.status, headers: r.headers, body: await r.json() })), 400, 'validation');
       }
       assert.equal((await fetch(`${server.baseUrl}/challenges?sort=title`)).status, 400);
       const unknownLang = await fetch(`${server.baseUrl}/practices/work-out-room?lang=xx`);

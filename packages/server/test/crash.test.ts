@@ -5,14 +5,8 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { dataset } from '@ino/mock-api/dataset';
-import type { Database } from '../src/db/database.js';
-import { openPglite } from '../src/db/pglite.js';
-import { openPostgres } from '../src/db/postgres.js';
-import { applicationFor, BACKENDS, createSchema, databaseUrlFor, dropSchema, post, spawnServer, TEST_DATABASE_URL, type Backend } from './harness.js';
+import { applicationFor, BACKENDS, post, serverStorage, spawnServer } from './harness.js';
 
 // Full, with a waitlist: every application is waitlisted at the next position.
 const track = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'waitlist')!;
@@ -26,25 +20,6 @@ interface Attempt {
   answer?: { id: string; waitlistPosition: number };
 }
 
-interface Storage {
-  env: Record<string, string>;
-  open: () => Promise<Database>;
-  remove: () => Promise<void>;
-}
-
-async function storage(backend: Backend): Promise<Storage> {
-  if (backend === 'pglite') {
-    const dir = await mkdtemp(join(tmpdir(), 'ino-crash-'));
-    return { env: { INO_DATA_DIR: dir }, open: () => openPglite(dir), remove: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const schema = await createSchema();
-  return {
-    env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty' },
-    open: async () => openPostgres({ connectionString: TEST_DATABASE_URL!, poolSize: 1, schema }),
-    remove: () => dropSchema(schema),
-  };
-}
-
 for (const backend of BACKENDS) {
   describe(`crash safety on ${backend}`, () => {
     const cleanups: (() => Promise<void>)[] = [];
@@ -53,7 +28,7 @@ for (const backend of BACKENDS) {
     });
 
     test(`SIGKILL after ${KILL_AFTER} answers of a burst: after a restart every 201 is stored once, and every attempt can be retried safely`, async (t) => {
-      const store = await storage(backend);
+      const store = await serverStorage(backend);
       cleanups.push(store.remove);
       const first = await spawnServer(store.env);
       cleanups.push(async () => void first.child.kill('SIGKILL'));
@@ -97,8 +72,7 @@ for (const backend of BACKENDS) {
           }
         }
       } finally {
-        second.child.kill('SIGTERM');
-        await second.exited;
+        await second.stop();
       }
 
       const db = await store.open();

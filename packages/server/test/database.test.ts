@@ -12,9 +12,10 @@ import type { Database } from '../src/db/database.js';
 import { isEmpty, loadDataset } from '../src/db/load-dataset.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
 import { apply } from '../src/repositories/applications.js';
 import { getPractice } from '../src/repositories/practices.js';
-import { applicationFor, BACKENDS, freshDatabase, spawnServer } from './harness.js';
+import { applicationFor, BACKENDS, createSchema, databaseUrlFor, dropSchema, freshDatabase, spawnServer, TEST_DATABASE_URL } from './harness.js';
 
 const track = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'open' && t.seats)!;
 
@@ -63,6 +64,25 @@ for (const backend of BACKENDS) {
   });
 }
 
+describe('seeding one empty PostgreSQL from two servers at once', { skip: !TEST_DATABASE_URL && 'needs TEST_DATABASE_URL' }, () => {
+  test('loads the dataset once; the other finds it loaded', async () => {
+    const schema = await createSchema();
+    // Two pools, as two server processes would have.
+    const [first, second] = [0, 1].map(() => openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 2 }));
+    try {
+      await Promise.all([migrate(first!), migrate(second!)]);
+      const loaded = await Promise.all([first!, second!].map((db) => loadDataset(db, dataset, { onlyIfEmpty: true })));
+      assert.deepEqual(loaded.map((summary) => summary?.practices).sort(), [dataset.practices.length, undefined]);
+      const [links] = await first!.query<{ n: number }>('SELECT count(*)::int AS n FROM practice_themes');
+      assert.equal(links!.n, dataset.practices.flatMap((p) => p.themes).length);
+      assert.equal(await loadDataset(first!, dataset, { onlyIfEmpty: true }), undefined, 'a later start leaves it alone');
+    } finally {
+      await Promise.all([first!.close(), second!.close()]);
+      await dropSchema(schema);
+    }
+  });
+});
+
 describe('the load-dataset command and the data directory', () => {
   const script = fileURLToPath(new URL('../src/cli/load-dataset.ts', import.meta.url));
   let dir: string;
@@ -88,8 +108,7 @@ describe('the load-dataset command and the data directory', () => {
     try {
       await assert.rejects(openPglite(join(dir, 'data')), /Another server \(process \d+\)/, 'nor while a server process uses it');
     } finally {
-      server.child.kill('SIGTERM');
-      await server.exited;
+      await server.stop();
     }
   });
 });

@@ -3,7 +3,10 @@
 // test server then gets a schema of its own, dropped when it closes).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -13,7 +16,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { loadDataset } from '../src/db/load-dataset.js';
 import { migrate } from '../src/db/migrate.js';
-import { wrapPglite } from '../src/db/pglite.js';
+import { openPglite, wrapPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 
 export type Backend = 'pglite' | 'postgres';
@@ -21,8 +24,11 @@ export type Backend = 'pglite' | 'postgres';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 export const BACKENDS: Backend[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** The configuration tests start from: no rate limits (they get their own tests), nothing static. */
-export const testConfig = (env: Record<string, string> = {}): Config => loadConfig({ INO_RATE_LIMIT_GET: 'off', INO_RATE_LIMIT_POST: 'off', ...env });
+/** No rate limits: tests and the benchmark send many requests from one address (limits have their own tests). */
+const RATE_LIMITS_OFF = { INO_RATE_LIMIT_GET: 'off', INO_RATE_LIMIT_POST: 'off' };
+
+/** The configuration tests start from: no rate limits, nothing static. */
+export const testConfig = (env: Record<string, string> = {}): Config => loadConfig({ ...RATE_LIMITS_OFF, ...env });
 
 export interface TestServer {
   baseUrl: string;
@@ -53,7 +59,7 @@ export async function freshDatabase(backend: Backend, dataset: Dataset = default
     return db;
   }
   const schema = await createSchema();
-  const inner = openPostgres({ connectionString: TEST_DATABASE_URL!, poolSize: 20, schema });
+  const inner = openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 20 });
   const db: Database = { ...inner, close: async () => (await inner.close(), await dropSchema(schema)) };
   await migrate(db);
   await loadDataset(db, dataset);
@@ -101,11 +107,35 @@ export function databaseUrlFor(schema: string): string {
   return url.href;
 }
 
+/** Where a server process keeps its data: an empty data directory, or an empty PostgreSQL schema. */
+export interface ServerStorage {
+  /** For spawnServer: the server seeds it with the dataset at start. */
+  env: Record<string, string>;
+  /** The database, for a look at what the server stored (after it has stopped, for PGlite). */
+  open: () => Promise<Database>;
+  remove: () => Promise<void>;
+}
+
+export async function serverStorage(backend: Backend): Promise<ServerStorage> {
+  if (backend === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'ino-server-'));
+    return { env: { INO_DATA_DIR: dir }, open: () => openPglite(dir), remove: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const schema = await createSchema();
+  return {
+    env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty' },
+    open: async () => openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 1 }),
+    remove: () => dropSchema(schema),
+  };
+}
+
 export interface ServerProcess {
   baseUrl: string;
   child: ChildProcess;
   /** Resolves when the process has ended. */
   exited: Promise<void>;
+  /** SIGTERM (the server finishes its requests and closes the database); resolves once it has ended. */
+  stop(): Promise<void>;
 }
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -113,7 +143,7 @@ const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 /** `npm start`'s server as a child process, on a free port; resolves once it listens. */
 export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', INO_RATE_LIMIT_GET: 'off', INO_RATE_LIMIT_POST: 'off', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...RATE_LIMITS_OFF, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -122,7 +152,7 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const listening = /INO content API on (http:\/\/\S+)/.exec(output);
-      if (listening) resolve({ baseUrl: listening[1]!, child, exited });
+      if (listening) resolve({ baseUrl: listening[1]!, child, exited, stop: () => (child.kill('SIGTERM'), exited) });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

@@ -2,8 +2,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
+import { PROBLEM_TYPE_BASE } from '@ino/sdk';
 import { dataset } from '@ino/mock-api/dataset';
-import { clientAddress, RateLimiter } from '../src/http/rate-limit.js';
+import { clientAddress, RateLimiter, rateLimitKey } from '../src/http/rate-limit.js';
 import { applicationFor, post, startTestServer, type TestServer } from './harness.js';
 
 describe('token bucket', () => {
@@ -26,6 +27,21 @@ describe('token bucket', () => {
     assert.equal(clientAddress(request('6.6.6.6, 1.2.3.4, 10.9.9.9'), 2), '1.2.3.4');
     assert.equal(clientAddress(request(), 1), '10.0.0.1');
   });
+
+  test('the bucket of an address: an IPv6 /64 shares one; an IPv4-mapped address is its IPv4 address', () => {
+    assert.equal(rateLimitKey('192.0.2.1'), '192.0.2.1');
+    assert.equal(rateLimitKey('::ffff:192.0.2.1'), '192.0.2.1');
+    assert.equal(rateLimitKey('::FFFF:c000:0201'), '192.0.2.1', 'in hex, and in upper case');
+    assert.equal(rateLimitKey('2001:db8:1:2:3:4:5:6'), '2001:db8:1:2::/64');
+    assert.equal(rateLimitKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff'), '2001:db8:1:2::/64', 'one /64, however written');
+    assert.equal(rateLimitKey('2001:db8::1'), '2001:db8:0:0::/64');
+    assert.equal(rateLimitKey('2001:db8:0:0:1::'), '2001:db8:0:0::/64');
+    assert.notEqual(rateLimitKey('2001:db8:0:1::1'), rateLimitKey('2001:db8:0:2::1'), 'another /64');
+    assert.equal(rateLimitKey('::1'), '0:0:0:0::/64');
+    assert.equal(rateLimitKey('64:ff9b::192.0.2.1'), '64:ff9b:0:0::/64');
+    assert.equal(rateLimitKey('fe80::1%eth0'), 'fe80:0:0:0::/64');
+    assert.equal(rateLimitKey('unknown'), 'unknown', 'what is not an address stays as it is');
+  });
 });
 
 describe('rate limits over HTTP', () => {
@@ -42,7 +58,7 @@ describe('rate limits over HTTP', () => {
     assert.equal((await post(server.baseUrl, track.id, applicationFor(track, 'r2@example.org'), undefined, from('192.0.2.1'))).status, 201);
     const limited = await post(server.baseUrl, track.id, applicationFor(track, 'r3@example.org'), undefined, from('192.0.2.1'));
     assert.equal(limited.status, 429);
-    assert.equal(limited.body.type, 'https://innovatienetwerk.example/problems/rate-limited');
+    assert.equal(limited.body.type, `${PROBLEM_TYPE_BASE}rate-limited`);
     const retryAfter = Number(limited.headers.get('retry-after'));
     assert.ok(retryAfter >= 1 && retryAfter <= 30, `Retry-After ${retryAfter}: a token every 30 s`);
     assert.equal((await post(server.baseUrl, track.id, applicationFor(track, 'r4@example.org'), undefined, from('192.0.2.2'))).status, 201, 'another client');
@@ -51,5 +67,10 @@ describe('rate limits over HTTP', () => {
     const reads = [];
     for (let i = 0; i < 6; i++) reads.push((await fetch(`${server.baseUrl}/themes`, { headers: from('192.0.2.1') })).status);
     assert.deepEqual(reads, [200, 200, 200, 200, 200, 429]);
+    // Two addresses of one IPv6 /64 share a bucket: 2 POSTs, then 429.
+    const v6 = ['2001:db8:1:2::a', '2001:db8:1:2::b', '2001:db8:1:2:ffff::c'];
+    const statuses = [];
+    for (const [i, address] of v6.entries()) statuses.push((await post(server.baseUrl, track.id, applicationFor(track, `v6-${i}@example.org`), undefined, from(address))).status);
+    assert.deepEqual(statuses, [201, 201, 429]);
   });
 });

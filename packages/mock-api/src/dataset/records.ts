@@ -1,8 +1,10 @@
 // The dataset is stored normalised, the way a content service would keep it: Dutch text first,
 // translations beside it, and organisations, themes and programmes referenced by id. The handlers
 // (and later the reference server) resolve ids and pick a language to build CONTRACT.md resources.
+import type { KnownLang } from '@ino/sdk';
 
-export type Lang = 'nl' | 'fr' | 'en';
+/** The languages of CONTRACT.md (the SDK's LANGS). */
+export type Lang = KnownLang;
 
 /** A label in Dutch with optional French and English. */
 export interface LocalisedLabel {

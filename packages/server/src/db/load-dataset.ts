@@ -2,10 +2,11 @@
 // content tables, in one transaction: content is replaced, applications and seat counts are kept. It
 // first builds every resource in every language and checks it against the SDK's schemas, so the
 // database never holds what the API could not serve. A track that has applications cannot be removed.
-import { ChallengeSchema, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
-import { fold, ResourceBuilder, SUPPORTED_LANGS } from '@ino/mock-api/shared';
+import { ChallengeSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
+import { fold, ResourceBuilder } from '@ino/mock-api/shared';
 import type { Dataset, Lang } from '@ino/mock-api/dataset';
 import { sqlState, type Database, type Queryable } from './database.js';
+import { LOCK_KEY } from './migrate.js';
 
 type Row = Record<string, unknown>;
 
@@ -21,10 +22,26 @@ export interface LoadSummary {
   organisations: number;
 }
 
-export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
+export interface LoadOptions {
+  /** Load only into a database without content (a server's first start); else leave it alone. */
+  onlyIfEmpty?: boolean;
+}
+
+/**
+ * Replaces the content with `dataset`; with `onlyIfEmpty`, only when there is none yet, and then
+ * resolves undefined when there was. The transaction takes the migrations' advisory lock and checks
+ * for content under it, so servers seeding one empty PostgreSQL together load it once.
+ */
+export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary>;
+export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions): Promise<LoadSummary | undefined>;
+export async function loadDataset(db: Database, dataset: Dataset, { onlyIfEmpty = false }: LoadOptions = {}): Promise<LoadSummary | undefined> {
+  // Without the lock first, so that a start on a loaded database does not build every resource.
+  if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const rows = toRows(dataset);
   try {
-    await db.transaction(async (tx) => {
+    const loaded = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      if (onlyIfEmpty && !(await isEmpty(tx))) return false;
       // The links are derived from the records: drop them all and write them anew.
       for (const table of ['practice_organisations', 'practice_themes', 'challenge_organisations', 'challenge_themes', 'learning_track_organisations', 'learning_track_themes']) {
         await tx.query(`DELETE FROM ${table}`);
@@ -55,7 +72,9 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
          ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, rungs = excluded.rungs`,
         [dataset.ladder.version, JSON.stringify(dataset.ladder.rungs)],
       );
+      return true;
     });
+    if (!loaded) return undefined;
   } catch (error) {
     if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
       throw new Error(`The dataset leaves out something that is still in use (a learning track with applications?): ${(error as Error).message}`, { cause: error });
@@ -84,9 +103,9 @@ function upsert(tx: Queryable, table: string, columns: Columns, rows: Row[]): Pr
 /** Every table's rows, after checking that every resource the dataset makes satisfies the contract. */
 function toRows(dataset: Dataset) {
   const build = new ResourceBuilder(dataset);
-  const byLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(SUPPORTED_LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+  const byLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
   const searchColumns = (texts: Record<Lang, (string | null | undefined)[]>) =>
-    Object.fromEntries(SUPPORTED_LANGS.map((lang) => [`search_${lang}`, fold(texts[lang].filter(Boolean).join('\n'))]));
+    Object.fromEntries(LANGS.map((lang) => [`search_${lang}`, fold(texts[lang].filter(Boolean).join('\n'))]));
 
   const practices = dataset.practices.map((record) => {
     const built = byLang((lang) => validate(PracticeSchema, build.practice(record, lang), `practice ${record.id} (${lang})`));

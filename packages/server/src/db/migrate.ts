@@ -5,8 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Database } from './database.js';
 
 const DIRECTORY = new URL('./migrations/', import.meta.url);
-/** Any fixed number: the key of the advisory lock that serialises migrating servers. */
-const LOCK_KEY = 7_402_118;
+/** Any fixed number: the key of the advisory lock that serialises migrating (and seeding) servers. */
+export const LOCK_KEY = 7_402_118;
 
 export async function migrate(db: Database): Promise<string[]> {
   const files = (await readdir(DIRECTORY)).filter((name) => name.endsWith('.sql')).sort();

@@ -15,17 +15,14 @@ const asQueryable = (client: pg.Pool | pg.PoolClient): Queryable => ({
 export interface PostgresOptions {
   connectionString: string;
   poolSize: number;
-  /** Runs every query in this schema (tests give each server a schema of its own). */
-  schema?: string;
 }
 
-export function openPostgres({ connectionString, poolSize, schema }: PostgresOptions): Database {
+export function openPostgres({ connectionString, poolSize }: PostgresOptions): Database {
   const pool = new pg.Pool({
     connectionString,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle client that loses its connection must not take the process down; the next query reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));

@@ -3,6 +3,7 @@
 // store or that is not Unicode (NUL, lone surrogates: 422 with the field).
 import type { IncomingMessage } from 'node:http';
 import type { FieldError } from '@ino/sdk';
+import { applyProblems, isSafeText } from '@ino/mock-api/shared';
 import { HttpProblem } from './problem.js';
 
 /** Deeper than any body of the contract needs (an application is 2 levels deep). */
@@ -44,7 +45,7 @@ export async function readJsonBody(request: IncomingMessage, maxBytes: number): 
   }
   const unsafe = findUnsafeText(value);
   if (unsafe === 'too-deep') throw new HttpProblem(400, 'validation', `The body is nested more than ${MAX_DEPTH} levels deep.`);
-  if (unsafe) throw new HttpProblem(422, 'validation', '1 field(s) need attention', { errors: [unsafe] });
+  if (unsafe) throw HttpProblem.from(applyProblems.invalid([unsafe]));
   return value;
 }
 
@@ -66,5 +67,3 @@ function findUnsafeText(value: unknown, path: string[] = []): FieldError | 'too-
   }
   return undefined;
 }
-
-const isSafeText = (text: string) => !text.includes('\u0000') && text.isWellFormed();

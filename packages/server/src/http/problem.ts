@@ -2,7 +2,7 @@
 // of CONTRACT.md §2; errors without a contract type use `about:blank` and the HTTP status's title.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { FieldError, Problem, ProblemKind } from '@ino/sdk';
-import { problemBody } from '@ino/mock-api/shared';
+import { problemBody, type ApplyProblem } from '@ino/mock-api/shared';
 
 export class HttpProblem extends Error {
   readonly body: Problem;
@@ -16,6 +16,11 @@ export class HttpProblem extends Error {
     this.headers = options.headers ?? {};
   }
 
+  /** One of the shared application rules' problems (applyProblems), as an HTTP problem. */
+  static from(problem: ApplyProblem): HttpProblem {
+    return new HttpProblem(problem.status, problem.problem, problem.detail, { errors: problem.errors });
+  }
+
   get status(): number {
     return this.body.status!;
   }
@@ -27,15 +32,14 @@ export class HttpProblem extends Error {
   }
 }
 
-/** Sends a problem; `headers` carries CORS and Retry-After. Problems are never cached. */
-export function sendProblem(response: ServerResponse, problem: HttpProblem, headers: Record<string, string> = {}): void {
+/** Sends a problem with its own headers (CORS, Retry-After, Allow). Problems are never cached. */
+export function sendProblem(response: ServerResponse, problem: HttpProblem): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
   const json = JSON.stringify(problem.body);
   response.writeHead(problem.status, {
-    ...headers,
     ...problem.headers,
     'content-type': 'application/problem+json',
     'content-length': Buffer.byteLength(json),

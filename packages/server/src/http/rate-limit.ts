@@ -3,6 +3,7 @@
 // until a token is back). Buckets live in this process: with several processes each keeps its own,
 // so the limit a client meets is per process (docs/server.md, scaling).
 import type { IncomingMessage } from 'node:http';
+import { isIPv6 } from 'node:net';
 import type { RateLimit } from '../config.js';
 
 interface Bucket {
@@ -49,4 +50,34 @@ export function clientAddress(request: IncomingMessage, trustedProxies: number):
   if (trustedProxies === 0) return direct;
   const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return forwarded[forwarded.length - trustedProxies] ?? forwarded[0] ?? direct;
+}
+
+/**
+ * The bucket a client address goes in. An IPv6 client usually has a whole /64 to itself and could take
+ * a fresh address per request, so its bucket is the /64; an IPv4 address mapped into IPv6
+ * (`::ffff:192.0.2.1`, as a dual-stack socket reports IPv4 clients) is that IPv4 address.
+ */
+export function rateLimitKey(address: string): string {
+  const bare = address.replace(/%.*$/, ''); // a zone (fe80::1%eth0) names our interface, not the client
+  if (!isIPv6(bare)) return address;
+  const groups = ipv6Groups(bare);
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
+  }
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (with `::` and a dotted IPv4 tail expanded). */
+function ipv6Groups(address: string): number[] {
+  let text = address;
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const parse = (part: string | undefined) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
+  if (tail === undefined) return parse(head);
+  const [before, after] = [parse(head), parse(tail)];
+  return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after];
 }

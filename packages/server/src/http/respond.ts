@@ -1,9 +1,8 @@
-// Successful answers: JSON bodies, and for every GET the caching rules of CONTRACT.md §1 (ETag from the
-// body, If-None-Match → 304, Cache-Control, Content-Language), which let a CDN serve most reads.
+// Successful answers: JSON bodies, and for every GET the answer of the shared caching rules
+// (@ino/mock-api/shared cacheableAnswer: ETag, If-None-Match → 304, Cache-Control, Content-Language,
+// CORS), which let a CDN serve most reads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { etagOf, matchesIfNoneMatch } from '@ino/mock-api/shared';
-
-const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+import type { CacheableAnswer } from '@ino/mock-api/shared';
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
@@ -11,20 +10,15 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(json);
 }
 
-/** A GET's answer: 200 with the body, or 304 when the client's ETag still matches. HEAD gets no body. */
-export function sendCacheable(request: IncomingMessage, response: ServerResponse, body: object, lang: string, headers: Record<string, string>): void {
-  const json = JSON.stringify(body);
-  const etag = etagOf(json);
-  const cacheHeaders = {
-    ...headers,
-    etag,
-    'cache-control': CACHE_CONTROL,
-    'content-language': 'lang' in body ? String(body.lang) : lang,
-  };
-  if (matchesIfNoneMatch(request.headers['if-none-match'] ?? null, etag)) {
-    response.writeHead(304, cacheHeaders).end();
+/** The If-None-Match header, as the shared caching rules take it. */
+export const ifNoneMatch = (request: IncomingMessage): string | null => request.headers['if-none-match'] ?? null;
+
+/** Sends a GET's answer: 304 without a body, or 200 with it (HEAD: its headers only). */
+export function sendCacheable(request: IncomingMessage, response: ServerResponse, answer: CacheableAnswer): void {
+  if (answer.status === 304) {
+    response.writeHead(304, answer.headers).end();
     return;
   }
-  response.writeHead(200, { ...cacheHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
-  response.end(request.method === 'HEAD' ? undefined : json);
+  response.writeHead(200, { ...answer.headers, 'content-length': Buffer.byteLength(answer.json) });
+  response.end(request.method === 'HEAD' ? undefined : answer.json);
 }

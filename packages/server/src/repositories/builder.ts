@@ -1,23 +1,17 @@
 // Resources are built from their records by the mock API's ResourceBuilder, so the server and the mock
 // resolve ids and fall back to Dutch in exactly the same way. This gives it what a page of records
 // names, read from the database.
-import { ResourceBuilder } from '@ino/mock-api/shared';
-import type { Dataset, LocalisedLabel, OrganisationRecord } from '@ino/mock-api/dataset';
+import { ResourceBuilder, type BuilderInput } from '@ino/mock-api/shared';
 import type { Queryable } from '../db/database.js';
 
-interface Lookups {
-  organisations: OrganisationRecord[];
-  themes: { id: string; label: LocalisedLabel }[];
-  programmes: { id: string; label: LocalisedLabel }[];
-}
-
-export async function builderFor(db: Queryable, organisationIds: readonly string[], ladder: Dataset['ladder'] = { version: '', rungs: [] }): Promise<ResourceBuilder> {
+/** A builder for practices, challenges or learning tracks that name these organisations. */
+export async function builderFor(db: Queryable, organisationIds: readonly string[]): Promise<ResourceBuilder> {
   // One round trip for the three look-ups.
-  const [lookups] = await db.query<Lookups>(
+  const [lookups] = await db.query<Required<Pick<BuilderInput, 'organisations' | 'themes' | 'programmes'>>>(
     `SELECT (SELECT coalesce(json_agg(record), '[]') FROM organisations WHERE id = ANY($1::text[])) AS organisations,
             (SELECT coalesce(json_agg(json_build_object('id', id, 'label', label) ORDER BY position), '[]') FROM themes) AS themes,
             (SELECT coalesce(json_agg(json_build_object('id', id, 'label', label)), '[]') FROM programmes) AS programmes`,
     [[...new Set(organisationIds)]],
   );
-  return new ResourceBuilder({ ...lookups!, ladder, practices: [], challenges: [], learningTracks: [] });
+  return new ResourceBuilder(lookups!);
 }
