@@ -1,9 +1,10 @@
 // The example pages in Chromium, as `npm start` serves them (against the reference server, its
 // embedded database freshly seeded) and as `npm run start:offline` does (the API simulated in the
-// page). Every widget must show its content (a practice card its title, a challenge feed its list),
-// with no page error, no console error and no failed request; with the server, no service worker may
-// be involved. A page with interactions to prove (the React example) then runs them, each counted as
-// a test. Run `npm run build` first.
+// page). Every widget must show its content (a practice card its title, a challenge feed its list, a
+// signup its form, the ladder its rungs), with no page error, no console error and no failed request;
+// with the server, no service worker may be involved. A page with interactions to prove (the React
+// example) then runs them, each counted as a test. Nothing is submitted to the server. Run
+// `npm run build` first.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,11 +15,17 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/react/'];
+const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/react/'];
 /** The checks a page runs once it has loaded cleanly. */
 const INTERACTIONS = { '/examples/react/': reactExampleChecks };
 /** Each widget of the examples, and what its shadow root shows once its content is there. */
-const READY = { 'ino-practice-card': '.title', 'ino-challenge-feed': '.list li' };
+const READY = {
+  'ino-practice-card': '.title',
+  'ino-challenge-feed': '.list li',
+  // Only rendered: the smoke test never submits, so it writes nothing to the server's database.
+  'ino-learning-track-signup': 'form',
+  'ino-participation-ladder': 'input[type="radio"]',
+};
 const WIDGETS = Object.keys(READY).join(', ');
 
 /** Starts a script with tsx and resolves the origin it prints once it listens. */
