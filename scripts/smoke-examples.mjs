@@ -3,8 +3,8 @@
 // page). Every widget must show its content (a practice card its title, a challenge feed its list, a
 // signup its form, the ladder its rungs), with no page error, no console error and no failed request;
 // with the server, no service worker may be involved. A page with interactions to prove (the React
-// example) then runs them, each counted as a test. Nothing is submitted to the server. Run
-// `npm run build` first.
+// example) then runs them, each counted as a test; then axe checks every page, also counted. Nothing
+// is submitted to the server. Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { reactExampleChecks } from './react-example-checks.mjs';
+import { noAxeViolations, reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/react/'];
@@ -99,6 +99,9 @@ async function check(mode, path) {
     const found = loadedCleanly ? await run(page).catch((error) => [`threw: ${error.message}`]) : ['not run: the page did not load cleanly'];
     results.push({ name: `${mode.name} ${path}: ${name}`, problems: found });
   }
+  // Every page, after its interactions: the host markup around the widgets and the widgets inside it
+  // (a skipped heading level between the page's headings and a widget's is a violation).
+  results.push({ name: `${mode.name} ${path}: axe finds no violations`, problems: await noAxeViolations(page).catch((error) => [`axe threw: ${error.message}`]) });
   await page.close();
   return results;
 }
