@@ -10,9 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { noAxeViolations, reactExampleChecks } from './react-example-checks.mjs';
+import { axeViolations, collectProblems, launchChromium, tally } from './browser-checks.mjs';
+import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/react/'];
@@ -49,14 +48,12 @@ const modes = [
   { name: 'server', ...(await start('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
   { name: 'offline', ...(await start('scripts/serve-examples.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
 ];
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 
 async function check(mode, path) {
   const page = await browser.newPage();
-  const problems = [];
+  const problems = collectProblems(page);
   const apiAnswers = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
   // An API request the page cancels itself (a widget superseding its own fetch) has not failed.
   page.on('requestfailed', (request) => {
     if (!(request.url().includes('/ino/v1/') && request.failure()?.errorText === 'net::ERR_ABORTED')) problems.push(`request failed: ${request.url()}`);
@@ -101,21 +98,16 @@ async function check(mode, path) {
   }
   // Every page, after its interactions: the host markup around the widgets and the widgets inside it
   // (a skipped heading level between the page's headings and a widget's is a violation).
-  results.push({ name: `${mode.name} ${path}: axe finds no violations`, problems: await noAxeViolations(page).catch((error) => [`axe threw: ${error.message}`]) });
+  results.push({ name: `${mode.name} ${path}: axe finds no violations`, problems: await axeViolations(page).catch((error) => [`axe threw: ${error.message}`]) });
   await page.close();
   return results;
 }
 
-let failed = 0;
-let passed = 0;
+const checks = tally('examples');
 try {
   for (const mode of modes) {
     for (const path of PAGES) {
-      for (const { name, problems } of await check(mode, path)) {
-        if (problems.length) failed++;
-        else passed++;
-        console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
-      }
+      for (const { name, problems } of await check(mode, path)) checks.record(name, problems);
     }
   }
 } finally {
@@ -126,5 +118,4 @@ try {
   }
   await rm(dataDir, { recursive: true, force: true });
 }
-console.log(`examples: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+checks.finish();
