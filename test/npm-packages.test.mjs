@@ -146,3 +146,14 @@ describe('entry points and side effects', () => {
     }
   });
 });
+
+describe('READMEs', () => {
+  test('each package has a README, and none of its links is relative (npm shows it outside the repository)', () => {
+    for (const name of ['sdk', 'widgets']) {
+      const readme = readFileSync(join(project, 'node_modules/@ino', name, 'README.md'), 'utf8');
+      assert.match(readme, /^# /, name);
+      const relative = [...readme.matchAll(/\[[^\]]*\]\((?!#|[a-z][a-z\d+.-]*:)[^)]*\)/gi)].map((match) => match[0]);
+      assert.deepEqual(relative, [], name);
+    }
+  });
+});
