@@ -1,6 +1,8 @@
-// Opens every story and docs page of the static Storybook build in Chromium. Fails on a page error,
-// a console error, a failed request for an asset, a story that errors, or (on stories) any axe
-// violation. The mock API's deliberate faults (error stories) are not counted as failures.
+// Opens every story and docs page of the static Storybook build in Chromium, and the stories tagged
+// 'smoke-dark' (normal, loading and error states) a second time in the dark theme (globals=theme:dark,
+// see .storybook/preview.ts). Fails on a page error, a console error, a failed request for an asset,
+// a story that errors, or (on stories) any axe violation. The mock API's deliberate faults (error
+// stories) are not counted as failures. Each visit is one check.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -25,10 +27,13 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const entries = Object.values(JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8')).entries);
+const darkEntries = entries.filter((entry) => entry.type === 'story' && entry.tags?.includes('smoke-dark'));
+if (!darkEntries.length) throw new Error('no story is tagged smoke-dark: the dark theme would go unchecked');
+const visits = [...entries.map((entry) => ({ entry, dark: false })), ...darkEntries.map((entry) => ({ entry, dark: true }))];
 
 const ERROR_EVENTS = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
 
-async function check(entry) {
+async function check({ entry, dark }) {
   // Its own context for every story: no storage (drafts, msw state) leaks from one story to another.
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -58,7 +63,7 @@ async function check(entry) {
 
   const started = Date.now();
   const isDocs = entry.type === 'docs';
-  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}`, { waitUntil: 'load' });
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}${dark ? '&globals=theme:dark' : ''}`, { waitUntil: 'load' });
   const done = isDocs ? 'docsRendered' : 'storyFinished';
   try {
     await page.waitForFunction((done, errors) => window.__sbEvents.some((e) => e.name === done || errors.includes(e.name)), { timeout: 20_000 }, done, ERROR_EVENTS);
@@ -75,20 +80,23 @@ async function check(entry) {
     await page
       .waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ino-') && el.shadowRoot).every((el) => !el.shadowRoot.querySelector('.loading')), { timeout: 4_000 })
       .catch(() => {});
+    if (dark && !(await page.$('#storybook-root ino-provider[theme="dark"] > *'))) {
+      problems.push('the story is not inside <ino-provider theme="dark">: the theme global did not apply');
+    }
     problems.push(...(await axeViolations(page, '#storybook-root')));
   }
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${entry.id}.png`, fullPage: true });
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${entry.id}${dark ? '--dark' : ''}.png`, fullPage: true });
   await context.close();
   return { entry, problems, ms: Date.now() - started };
 }
 
 const checks = tally('storybook');
-const queue = [...entries];
+const queue = [...visits];
 await Promise.all(
   Array.from({ length: PAGES_AT_ONCE }, async () => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const { problems, ms } = await check(entry);
-      checks.record(`${entry.id} (${ms} ms)`, problems);
+    for (let visit = queue.shift(); visit; visit = queue.shift()) {
+      const { problems, ms } = await check(visit);
+      checks.record(`${visit.entry.id}${visit.dark ? ' [dark theme]' : ''} (${ms} ms)`, problems);
     }
   }),
 );

@@ -46,7 +46,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Full: Story = {};
+/** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
+export const Full: Story = { tags: ['smoke-dark'] };
 export const Compact: Story = { args: { variant: 'compact' } };
 export const French: Story = { args: { lang: 'fr' } };
 export const English: Story = { args: { lang: 'en' } };
@@ -54,9 +55,10 @@ export const EnglishFallingBackToDutch: Story = { name: 'English, text only in D
 export const Minimal: Story = { name: 'Minimal practice (no optional fields)', args: { practiceId: minimal.id } };
 export const LongText: Story = { name: 'Long description', args: { practiceId: longest.id } };
 
-export const Loading: Story = { parameters: withScenario({ latencyMs: 60_000 }) };
+export const Loading: Story = { tags: ['smoke-dark'], parameters: withScenario({ latencyMs: 60_000 }) };
 export const NotFound: Story = { args: { practiceId: 'bestaat-niet' } };
 export const ServerError: Story = {
+  tags: ['smoke-dark'],
   parameters: withScenario({ fault: 'server-error' }),
   render: (args) => html`<ino-practice-card api-base=${API_BASE} practice-id=${args.practiceId}>
     <a href="https://www.vlaanderen.be/innovatienetwerk-overheid">Bekijk de praktijk op de website van het netwerk</a>
@@ -92,11 +94,6 @@ export const CustomTheme: Story = {
     practice-id=${args.practiceId}
     variant=${args.variant}
   ></ino-practice-card>`,
-};
-export const DarkTheme: Story = {
-  render: (args) => html`<div style="background:#16181d;padding:1rem">
-    <ino-provider theme="dark" api-base=${API_BASE}><ino-practice-card practice-id=${args.practiceId} variant=${args.variant}></ino-practice-card></ino-provider>
-  </div>`,
 };
 export const InsideProvider: Story = {
   name: 'Inside <ino-provider lang="fr">',
