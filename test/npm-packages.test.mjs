@@ -12,8 +12,10 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const tarball = (name) => join(ROOT, 'dist/npm', `ino-${name}-0.1.0.tgz`);
-const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+/** npm pack's file name for the workspace package packages/<name>, at its current version. */
+const tarball = (name) => join(ROOT, 'dist/npm', `ino-${name}-${readJson(`packages/${name}/package.json`).version}.tgz`);
+const rootPackage = readJson('package.json');
 let project;
 
 before(() => {
@@ -24,7 +26,7 @@ before(() => {
     name: 'consumer', private: true, type: 'module',
     // A React app brings its own React types; the widgets' JSX typings build on them.
     dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}`, '@types/react': rootPackage.devDependencies['@types/react'] },
-    // @ino/widgets asks for @ino/sdk 0.1.0, which is not on a registry yet: the tarball is it.
+    // @ino/widgets asks for its version of @ino/sdk, which is not on a registry yet: the tarball is it.
     overrides: { '@ino/sdk': sdk },
   }));
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project, stdio: 'inherit' });
