@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { createMockApi } from '@ino/mock-api';
+import { API_BASE, withMockApi } from '../stories/mock.js';
 import manifest from '../dist/custom-elements.json';
 import '../packages/widgets/src/index.js';
 
@@ -13,14 +14,14 @@ const preview: Preview = {
   loaders: [
     // A relative worker URL keeps working when storybook-static is served under a sub-path.
     mswLoader(async () => {
-      const worker = setupWorker(...createMockApi().handlers);
+      const worker = setupWorker(...createMockApi({ baseUrl: API_BASE }).handlers);
       await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceWorker.js' } });
       return worker;
     }),
   ],
   parameters: {
     // Every story gets the healthy mock API unless it asks for a fault scenario.
-    msw: { handlers: createMockApi().handlers },
+    ...withMockApi(),
     controls: { expanded: true },
   },
   globalTypes: {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
-import { API_BASE, withScenario } from './mock.js';
+import { dataset, withManyChallenges } from '@ino/mock-api';
+import { API_BASE, langArgType, withMockApi, withScenario } from './mock.js';
 
 interface Args {
   status?: string;
@@ -26,7 +26,7 @@ const meta = {
   args: { limit: 5, filters: false, heading: 'Open uitdagingen' },
   argTypes: {
     sort: { control: 'inline-radio', options: [undefined, 'closesAt', 'updatedAt'] },
-    lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] },
+    lang: langArgType,
   },
   render: (args) => html`<ino-challenge-feed
     api-base=${API_BASE}
@@ -73,5 +73,5 @@ export const MalformedItem: Story = { name: 'One malformed item (left out)', tag
 export const LongList: Story = {
   name: '5,000 challenges',
   args: { limit: 50, heading: '5.000 uitdagingen' },
-  parameters: { msw: { handlers: createMockApi({ dataset: withManyChallenges(dataset, 5000) }).handlers } },
+  parameters: withMockApi({ dataset: withManyChallenges(dataset, 5000) }),
 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { dataset } from '@ino/mock-api';
-import { API_BASE, withApplyProblem, withScenario } from './mock.js';
+import { API_BASE, langArgType, withApplyProblem, withScenario } from './mock.js';
 
 interface Args {
   trackId: string;
@@ -19,7 +19,7 @@ const meta = {
   title: 'Widgets/Learning track signup',
   component: 'ino-learning-track-signup',
   args: { trackId: selection },
-  argTypes: { lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] } },
+  argTypes: { lang: langArgType },
   render: (args) => html`<ino-learning-track-signup api-base=${API_BASE} track-id=${args.trackId} lang=${ifDefined(args.lang)}></ino-learning-track-signup>`,
   parameters: {
     docs: {

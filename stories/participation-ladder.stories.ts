@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InoParticipationLadder } from '@ino/widgets';
-import { API_BASE, withScenario } from './mock.js';
+import { API_BASE, langArgType, withScenario } from './mock.js';
 
 interface Args {
   mode: 'pick' | 'guided';
@@ -23,7 +23,7 @@ const meta = {
     mode: { control: 'inline-radio', options: ['pick', 'guided'] },
     value: { control: 'select', options: [undefined, 1, 2, 3, 4, 5] },
     variant: { control: 'select', options: [undefined, 'consultatie', 'advies', 'coproductie'] },
-    lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] },
+    lang: langArgType,
   },
   // No api-base: the ladder works from its built-in content, without any network.
   render: (args) => html`<ino-participation-ladder

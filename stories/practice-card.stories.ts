@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataset } from '@ino/mock-api';
 import type { Practice } from '@ino/sdk';
-import { API_BASE, withScenario } from './mock.js';
+import { API_BASE, langArgType, withScenario } from './mock.js';
 
 interface Args {
   practiceId: string;
@@ -23,7 +23,7 @@ const meta = {
   args: { practiceId: translated.id, variant: 'full', headingLevel: 2 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
-    lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] },
+    lang: langArgType,
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => html`<ino-practice-card
@@ -99,6 +99,5 @@ export const InsideProvider: Story = {
   name: 'Inside <ino-provider lang="fr">',
   render: () => html`<ino-provider api-base=${API_BASE} lang="fr">
     <ino-practice-card practice-id=${translated.id} variant="compact"></ino-practice-card>
-    ${nothing}
   </ino-provider>`,
 };
