@@ -5,9 +5,9 @@
 // - on a page with a framework's reset and hostile rules, every widget looks exactly as on a
 //   neutral page (screenshots compared pixel by pixel);
 // - without JavaScript, each widget's fallback content shows; with it, the widget replaces it.
-// Ends with "embedding: N passed, N failed". SHOTS=<dir> also writes the compared screenshots there.
+// Ends with "embedding: N passed, N failed". SCREENSHOT_DIR=<dir> also writes the compared screenshots there.
 import http from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectProblems, launchChromium, tally } from './browser-checks.mjs';
@@ -152,7 +152,12 @@ async function pixelDifference(a, b) {
 
 const neutral = await shots('neutral');
 const hostile = await shots('hostile');
-if (process.env.SHOTS) { const { writeFile } = await import('node:fs/promises'); for (const id of WIDGETS) { await writeFile(`${process.env.SHOTS}/${id}-neutral.png`, Buffer.from(neutral[id], 'base64')); await writeFile(`${process.env.SHOTS}/${id}-hostile.png`, Buffer.from(hostile[id], 'base64')); } }
+if (process.env.SCREENSHOT_DIR) {
+  for (const id of WIDGETS) {
+    await writeFile(join(process.env.SCREENSHOT_DIR, `${id}-neutral.png`), Buffer.from(neutral[id], 'base64'));
+    await writeFile(join(process.env.SCREENSHOT_DIR, `${id}-hostile.png`), Buffer.from(hostile[id], 'base64'));
+  }
+}
 for (const id of WIDGETS) {
   await check(`host CSS: <${id}> looks the same on a hostile page as on a neutral one`, async () => {
     const { size, differing, rows } = await pixelDifference(neutral[id], hostile[id]);
