@@ -5,11 +5,10 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { setupServer } from 'msw/node';
 import { createClient, type Challenge } from '@ino/sdk';
 import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { launchChromium } from './browser-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 15;
@@ -36,7 +35,7 @@ const server = http.createServer(async (request, response) => {
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const data = await challenges(1000);
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const tab = await browser.newPage();
 await tab.setViewport({ width: 1000, height: 800 });
 await tab.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);

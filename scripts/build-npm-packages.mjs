@@ -5,12 +5,29 @@
 // entry at the compiled file and its types, and `npm pack` makes the tarball beside it.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 const PACKAGES = [
-  { dir: 'sdk', readme: 'docs/sdk.md' },
-  { dir: 'widgets', readme: 'docs/embedding.md' },
+  { dir: 'sdk', name: '@ino/sdk', readme: 'docs/sdk.md' },
+  { dir: 'widgets', name: '@ino/widgets', readme: 'docs/embedding.md' },
 ];
+
+/**
+ * The doc as the package's README. npm shows it away from the repository, where a relative link
+ * leads nowhere: each becomes its text, naming what it pointed at (the other package's README, or
+ * the file in the widgets' source tree: "see theming in `docs/theming.md`"). Links to a heading of
+ * the same page and absolute links stay.
+ */
+function packageReadme(doc) {
+  const readmeOf = Object.fromEntries(PACKAGES.map((p) => [p.readme, p.name]));
+  return readFileSync(doc, 'utf8').replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (link, text, target) => {
+    if (/^(#|[a-z][a-z\d+.-]*:)/i.test(target)) return link;
+    const file = posix.normalize(posix.join(posix.dirname(doc), target.split('#')[0]));
+    if (file.startsWith('..')) throw new Error(`${doc}: the link ${link} leads out of the repository`);
+    if (readmeOf[file]) return `${text} in the README of \`${readmeOf[file]}\``;
+    return text.replaceAll('`', '') === file ? text : `${text} in \`${file}\``;
+  });
+}
 
 /** `./src/a/b.ts` → `./dist/a/b` (without extension). */
 const compiled = (source) => source.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '');
@@ -47,7 +64,7 @@ for (const { dir, readme } of PACKAGES) {
   execFileSync('node_modules/.bin/tsc', ['-p', `packages/${dir}/tsconfig.publish.json`], { stdio: 'inherit' });
   const source = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
   writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source), null, 2)}\n`);
-  cpSync(readme, join(root, 'README.md'));
+  writeFileSync(join(root, 'README.md'), packageReadme(readme));
   if (source.customElements) {
     // The manifest names the source modules; in the package they are the compiled ones.
     const manifest = readFileSync('dist/custom-elements.json', 'utf8').replace(/packages\/widgets\/src\/([\w/.-]+)\.ts/g, 'dist/$1.js');

@@ -2,9 +2,6 @@
 // passes its state down to the widgets as properties, and that its handlers receive the widgets'
 // events (`onino-select`, `onino-change`). scripts/smoke-examples.mjs runs these, in order, on the
 // loaded page, against the server and offline. Each check returns its problems (none: it passed).
-import { createRequire } from 'node:module';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WAIT = { timeout: 10_000 };
 
 /** The theme labels on each challenge the feed shows, one array per challenge. */
@@ -85,20 +82,10 @@ async function theFormSubmitsTheRung(page) {
   return waitFor(page, "the React form's data does not carry the chosen rung", () => document.querySelector('#sent-rung')?.textContent === 'Verstuurd: trede 2');
 }
 
-async function noAxeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-  return violations.map((violation) => `axe: ${violation}`);
-}
-
 export const reactExampleChecks = [
   ['React sets properties where the element has them, attributes elsewhere', propsBecomePropertiesOrAttributes],
   ['choosing a theme in React re-filters the feed', themeFiltersTheFeed],
   ['clicking a challenge runs the React handler and stays on the page', selectRunsTheReactHandler],
   ['a rung picked with the keyboard reaches React state', keyboardPicksARung],
   ['the React form submits the ladder value', theFormSubmitsTheRung],
-  ['axe finds no violations', noAxeViolations],
 ];

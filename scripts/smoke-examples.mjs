@@ -1,24 +1,30 @@
 // The example pages in Chromium, as `npm start` serves them (against the reference server, its
 // embedded database freshly seeded) and as `npm run start:offline` does (the API simulated in the
-// page). Every widget must show its content (a practice card its title, a challenge feed its list),
-// with no page error, no console error and no failed request; with the server, no service worker may
-// be involved. A page with interactions to prove (the React example) then runs them, each counted as
-// a test. Run `npm run build` first.
+// page). Every widget must show its content (a practice card its title, a challenge feed its list, a
+// signup its form, the ladder its rungs), with no page error, no console error and no failed request;
+// with the server, no service worker may be involved. A page with interactions to prove (the React
+// example) then runs them, each counted as a test; then axe checks every page, also counted. Nothing
+// is submitted to the server. Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { axeViolations, collectProblems, launchChromium, tally } from './browser-checks.mjs';
 import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/react/'];
+const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/react/'];
 /** The checks a page runs once it has loaded cleanly. */
 const INTERACTIONS = { '/examples/react/': reactExampleChecks };
 /** Each widget of the examples, and what its shadow root shows once its content is there. */
-const READY = { 'ino-practice-card': '.title', 'ino-challenge-feed': '.list li' };
+const READY = {
+  'ino-practice-card': '.title',
+  'ino-challenge-feed': '.list li',
+  // Only rendered: the smoke test never submits, so it writes nothing to the server's database.
+  'ino-learning-track-signup': 'form',
+  'ino-participation-ladder': 'input[type="radio"]',
+};
 const WIDGETS = Object.keys(READY).join(', ');
 
 /** Starts a script with tsx and resolves the origin it prints once it listens. */
@@ -42,14 +48,12 @@ const modes = [
   { name: 'server', ...(await start('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
   { name: 'offline', ...(await start('scripts/serve-examples.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
 ];
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 
 async function check(mode, path) {
   const page = await browser.newPage();
-  const problems = [];
+  const problems = collectProblems(page);
   const apiAnswers = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
   // An API request the page cancels itself (a widget superseding its own fetch) has not failed.
   page.on('requestfailed', (request) => {
     if (!(request.url().includes('/ino/v1/') && request.failure()?.errorText === 'net::ERR_ABORTED')) problems.push(`request failed: ${request.url()}`);
@@ -92,20 +96,18 @@ async function check(mode, path) {
     const found = loadedCleanly ? await run(page).catch((error) => [`threw: ${error.message}`]) : ['not run: the page did not load cleanly'];
     results.push({ name: `${mode.name} ${path}: ${name}`, problems: found });
   }
+  // Every page, after its interactions: the host markup around the widgets and the widgets inside it
+  // (a skipped heading level between the page's headings and a widget's is a violation).
+  results.push({ name: `${mode.name} ${path}: axe finds no violations`, problems: await axeViolations(page).catch((error) => [`axe threw: ${error.message}`]) });
   await page.close();
   return results;
 }
 
-let failed = 0;
-let passed = 0;
+const checks = tally('examples');
 try {
   for (const mode of modes) {
     for (const path of PAGES) {
-      for (const { name, problems } of await check(mode, path)) {
-        if (problems.length) failed++;
-        else passed++;
-        console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
-      }
+      for (const { name, problems } of await check(mode, path)) checks.record(name, problems);
     }
   }
 } finally {
@@ -116,5 +118,4 @@ try {
   }
   await rm(dataDir, { recursive: true, force: true });
 }
-console.log(`examples: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+checks.finish();

@@ -1,16 +1,15 @@
-// Opens every story and docs page of the static Storybook build in Chromium. Fails on a page error,
-// a console error, a failed request for an asset, a story that errors, or (on stories) any axe
-// violation. The mock API's deliberate faults (error stories) are not counted as failures.
+// Opens every story and docs page of the static Storybook build in Chromium, and the stories tagged
+// 'smoke-dark' (normal, loading and error states) a second time in the dark theme (globals=theme:dark,
+// see .storybook/preview.ts). Fails on a page error, a console error, a failed request for an asset,
+// a story that errors, or (on stories) any axe violation. The mock API's deliberate faults (error
+// stories) are not counted as failures. Each visit is one check.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { axeViolations, collectProblems, launchChromium, tally } from './browser-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
 const API = '/ino/v1/';
 const PAGES_AT_ONCE = 2;
@@ -26,24 +25,25 @@ const server = http.createServer(async (request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const entries = Object.values(JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8')).entries);
+const darkEntries = entries.filter((entry) => entry.type === 'story' && entry.tags?.includes('smoke-dark'));
+if (!darkEntries.length) throw new Error('no story is tagged smoke-dark: the dark theme would go unchecked');
+const visits = [...entries.map((entry) => ({ entry, dark: false })), ...darkEntries.map((entry) => ({ entry, dark: true }))];
 
 const ERROR_EVENTS = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
 
-async function check(entry) {
+async function check({ entry, dark }) {
   // Its own context for every story: no storage (drafts, msw state) leaks from one story to another.
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const problems = [];
   const isApi = (url) => url.includes(API);
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const url = message.location()?.url ?? '';
-    // Chromium logs every failed fetch; the API's failures are the error stories' point.
-    if (isApi(url) || url.endsWith('/favicon.ico')) return;
-    problems.push(`console error: ${message.text()}`);
+  // Chromium logs every failed fetch; the API's failures are the error stories' point.
+  const problems = collectProblems(page, {
+    ignoreConsole: (message) => {
+      const url = message.location()?.url ?? '';
+      return isApi(url) || url.endsWith('/favicon.ico');
+    },
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && !isApi(response.url()) && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} ${response.url()}`);
@@ -63,7 +63,7 @@ async function check(entry) {
 
   const started = Date.now();
   const isDocs = entry.type === 'docs';
-  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}`, { waitUntil: 'load' });
+  await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}${dark ? '&globals=theme:dark' : ''}`, { waitUntil: 'load' });
   const done = isDocs ? 'docsRendered' : 'storyFinished';
   try {
     await page.waitForFunction((done, errors) => window.__sbEvents.some((e) => e.name === done || errors.includes(e.name)), { timeout: 20_000 }, done, ERROR_EVENTS);
@@ -80,30 +80,26 @@ async function check(entry) {
     await page
       .waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ino-') && el.shadowRoot).every((el) => !el.shadowRoot.querySelector('.loading')), { timeout: 4_000 })
       .catch(() => {});
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    for (const v of violations) problems.push(`axe: ${v}`);
+    if (dark && !(await page.$('#storybook-root ino-provider[theme="dark"] > *'))) {
+      problems.push('the story is not inside <ino-provider theme="dark">: the theme global did not apply');
+    }
+    problems.push(...(await axeViolations(page, '#storybook-root')));
   }
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${entry.id}.png`, fullPage: true });
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${entry.id}${dark ? '--dark' : ''}.png`, fullPage: true });
   await context.close();
   return { entry, problems, ms: Date.now() - started };
 }
 
-let failed = 0;
-const queue = [...entries];
+const checks = tally('storybook');
+const queue = [...visits];
 await Promise.all(
   Array.from({ length: PAGES_AT_ONCE }, async () => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const { problems, ms } = await check(entry);
-      if (problems.length) failed++;
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.id} (${ms} ms)${problems.map((p) => `\n     ${p}`).join('')}`);
+    for (let visit = queue.shift(); visit; visit = queue.shift()) {
+      const { problems, ms } = await check(visit);
+      checks.record(`${visit.entry.id}${visit.dark ? ' [dark theme]' : ''} (${ms} ms)`, problems);
     }
   }),
 );
 await browser.close();
 server.close();
-console.log(`storybook: ${entries.length - failed} passed, ${failed} failed`);
-process.exit(failed || entries.length === 0 ? 1 : 0);
+checks.finish();

@@ -5,13 +5,12 @@
 // - on a page with a framework's reset and hostile rules, every widget looks exactly as on a
 //   neutral page (screenshots compared pixel by pixel);
 // - without JavaScript, each widget's fallback content shows; with it, the widget replaces it.
-// Ends with "embedding: N passed, N failed". SHOTS=<dir> also writes the compared screenshots there.
+// Ends with "embedding: N passed, N failed". SCREENSHOT_DIR=<dir> also writes the compared screenshots there.
 import http from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { collectProblems, launchChromium, tally } from './browser-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
@@ -41,20 +40,10 @@ const server = http.createServer(async (request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(error?.message ?? error).split('\n').join('\n     ')}`);
-  }
-}
+const checks = tally('embedding');
+const check = checks.check;
 const assert = (condition, message) => {
   if (!condition) throw new Error(message);
 };
@@ -64,9 +53,7 @@ async function open(stylesheet, { javascript = true } = {}) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 800, height: 900 });
   await tab.setJavaScriptEnabled(javascript);
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const errors = collectProblems(tab);
   await tab.goto(`${base}/page/${stylesheet}.html`, { waitUntil: 'load' });
   if (javascript) {
     await tab.waitForFunction(
@@ -165,7 +152,12 @@ async function pixelDifference(a, b) {
 
 const neutral = await shots('neutral');
 const hostile = await shots('hostile');
-if (process.env.SHOTS) { const { writeFile } = await import('node:fs/promises'); for (const id of WIDGETS) { await writeFile(`${process.env.SHOTS}/${id}-neutral.png`, Buffer.from(neutral[id], 'base64')); await writeFile(`${process.env.SHOTS}/${id}-hostile.png`, Buffer.from(hostile[id], 'base64')); } }
+if (process.env.SCREENSHOT_DIR) {
+  for (const id of WIDGETS) {
+    await writeFile(join(process.env.SCREENSHOT_DIR, `${id}-neutral.png`), Buffer.from(neutral[id], 'base64'));
+    await writeFile(join(process.env.SCREENSHOT_DIR, `${id}-hostile.png`), Buffer.from(hostile[id], 'base64'));
+  }
+}
 for (const id of WIDGETS) {
   await check(`host CSS: <${id}> looks the same on a hostile page as on a neutral one`, async () => {
     const { size, differing, rows } = await pixelDifference(neutral[id], hostile[id]);
@@ -187,5 +179,4 @@ await check('without JavaScript, each fallback shows; with it, each widget repla
 
 await browser.close();
 server.close();
-console.log(`embedding: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+checks.finish();

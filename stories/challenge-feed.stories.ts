@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
-import { API_BASE, withScenario } from './mock.js';
+import { dataset, withManyChallenges } from '@ino/mock-api';
+import { API_BASE, langArgType, withMockApi, withScenario } from './mock.js';
 
 interface Args {
   status?: string;
@@ -26,7 +26,7 @@ const meta = {
   args: { limit: 5, filters: false, heading: 'Open uitdagingen' },
   argTypes: {
     sort: { control: 'inline-radio', options: [undefined, 'closesAt', 'updatedAt'] },
-    lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] },
+    lang: langArgType,
   },
   render: (args) => html`<ino-challenge-feed
     api-base=${API_BASE}
@@ -56,7 +56,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Open: Story = {};
-export const WithFilters: Story = { args: { filters: true, limit: 10 } };
+/** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
+export const WithFilters: Story = { tags: ['smoke-dark'], args: { filters: true, limit: 10 } };
 export const Municipality: Story = { name: 'A municipality (Gent, NIS 44021)', args: { nis: '44021', heading: 'Uitdagingen in Gent', status: 'open,announced,in-evaluation,awarded,closed' } };
 export const Programme: Story = { name: 'One programme (Sandbox Vlaanderen)', args: { programme: 'sandbox-vlaanderen', status: 'open,announced,in-evaluation,awarded,closed,cancelled', heading: 'Sandbox Vlaanderen' } };
 export const NewestFirst: Story = { args: { sort: 'updatedAt', status: 'open,closed,awarded' } };
@@ -64,18 +65,13 @@ export const French: Story = { args: { lang: 'fr', heading: 'Défis ouverts' } }
 export const English: Story = { args: { lang: 'en', heading: 'Open challenges' } };
 export const NoHeading: Story = { args: { heading: undefined } };
 
-export const Loading: Story = { parameters: withScenario({ latencyMs: 60_000 }) };
+export const Loading: Story = { tags: ['smoke-dark'], parameters: withScenario({ latencyMs: 60_000 }) };
 export const Empty: Story = { args: { nis: '99999', filters: true } };
-export const ServerError: Story = { parameters: withScenario({ fault: 'server-error' }) };
+export const ServerError: Story = { tags: ['smoke-dark'], parameters: withScenario({ fault: 'server-error' }) };
 export const Offline: Story = { parameters: withScenario({ fault: 'network-error' }) };
-export const MalformedItem: Story = { name: 'One malformed item (left out)', parameters: withScenario({ fault: 'invalid-items' }) };
+export const MalformedItem: Story = { name: 'One malformed item (left out)', tags: ['smoke-dark'], parameters: withScenario({ fault: 'invalid-items' }) };
 export const LongList: Story = {
   name: '5,000 challenges',
   args: { limit: 50, heading: '5.000 uitdagingen' },
-  parameters: { msw: { handlers: createMockApi({ dataset: withManyChallenges(dataset, 5000) }).handlers } },
-};
-export const DarkTheme: Story = {
-  render: (args) => html`<div style="background:#16181d;padding:1rem">
-    <ino-provider theme="dark" api-base=${API_BASE}><ino-challenge-feed limit=${args.limit} heading=${ifDefined(args.heading)} filters .now=${NOW}></ino-challenge-feed></ino-provider>
-  </div>`,
+  parameters: withMockApi({ dataset: withManyChallenges(dataset, 5000) }),
 };

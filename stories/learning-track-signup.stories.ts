@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { dataset } from '@ino/mock-api';
-import { API_BASE, withApplyProblem, withScenario } from './mock.js';
+import { API_BASE, langArgType, withApplyProblem, withScenario } from './mock.js';
 
 interface Args {
   trackId: string;
@@ -19,7 +19,7 @@ const meta = {
   title: 'Widgets/Learning track signup',
   component: 'ino-learning-track-signup',
   args: { trackId: selection },
-  argTypes: { lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] } },
+  argTypes: { lang: langArgType },
   render: (args) => html`<ino-learning-track-signup api-base=${API_BASE} track-id=${args.trackId} lang=${ifDefined(args.lang)}></ino-learning-track-signup>`,
   parameters: {
     docs: {
@@ -41,7 +41,8 @@ type Story = StoryObj<Args>;
 const form = (canvas: HTMLElement) => canvas.querySelector('ino-learning-track-signup')!.shadowRoot!;
 const ready = (canvas: HTMLElement) => waitFor(() => expect(form(canvas).querySelector('form')).toBeTruthy(), { timeout: 5000 });
 
-export const Selection: Story = { name: 'Selection (apply, hear later)' };
+/** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
+export const Selection: Story = { name: 'Selection (apply, hear later)', tags: ['smoke-dark'] };
 export const FirstCome: Story = { name: 'First come, seats left', args: { trackId: firstCome } };
 export const Waitlist: Story = { name: 'Full, with a waitlist', args: { trackId: waitlist } };
 export const French: Story = { args: { lang: 'fr' } };
@@ -49,6 +50,7 @@ export const English: Story = { args: { lang: 'en' } };
 
 export const ErrorSummary: Story = {
   name: 'Submitted empty: error summary',
+  tags: ['smoke-dark'],
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     (form(canvasElement).querySelector('button[type="submit"]') as HTMLButtonElement).click();
@@ -79,6 +81,7 @@ export const Waitlisted: Story = { name: 'Sent: waitlisted, with position', args
 
 export const SendingFailed: Story = {
   name: 'Sending failed (server error), draft kept',
+  tags: ['smoke-dark'],
   parameters: withScenario({ fault: 'server-error', path: '/applications' }),
   play: async ({ canvasElement }) => {
     await fillIn(canvasElement, 'bo@example.org');
@@ -108,11 +111,6 @@ export const Closed: Story = { args: { trackId: track((t) => t.status === 'close
 export const Running: Story = { args: { trackId: track((t) => t.status === 'running') } };
 export const Completed: Story = { args: { trackId: track((t) => t.status === 'completed') } };
 export const Cancelled: Story = { args: { trackId: track((t) => t.status === 'cancelled') } };
-export const Loading: Story = { parameters: withScenario({ latencyMs: 60_000 }) };
+export const Loading: Story = { tags: ['smoke-dark'], parameters: withScenario({ latencyMs: 60_000 }) };
 export const NotFound: Story = { args: { trackId: 'bestaat-niet' } };
-export const LoadError: Story = { name: 'Track could not be loaded', parameters: withScenario({ fault: 'server-error' }) };
-export const DarkTheme: Story = {
-  render: (args) => html`<div style="background:#16181d;padding:1rem">
-    <ino-provider theme="dark" api-base=${API_BASE}><ino-learning-track-signup track-id=${args.trackId}></ino-learning-track-signup></ino-provider>
-  </div>`,
-};
+export const LoadError: Story = { name: 'Track could not be loaded', tags: ['smoke-dark'], parameters: withScenario({ fault: 'server-error' }) };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InoParticipationLadder } from '@ino/widgets';
-import { API_BASE, withScenario } from './mock.js';
+import { API_BASE, langArgType, withScenario } from './mock.js';
 
 interface Args {
   mode: 'pick' | 'guided';
@@ -23,7 +23,7 @@ const meta = {
     mode: { control: 'inline-radio', options: ['pick', 'guided'] },
     value: { control: 'select', options: [undefined, 1, 2, 3, 4, 5] },
     variant: { control: 'select', options: [undefined, 'consultatie', 'advies', 'coproductie'] },
-    lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] },
+    lang: langArgType,
   },
   // No api-base: the ladder works from its built-in content, without any network.
   render: (args) => html`<ino-participation-ladder
@@ -64,10 +64,12 @@ async function answerAll(el: InoParticipationLadder, keys: string[]): Promise<vo
 
 export const Pick: Story = {};
 export const PickWithValue: Story = { name: 'Pick, with a value', args: { value: 3 } };
-export const Rung2WithVariant: Story = { name: 'Rung 2 with a gradation', args: { value: 2, variant: 'coproductie' } };
+/** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
+export const Rung2WithVariant: Story = { name: 'Rung 2 with a gradation', tags: ['smoke-dark'], args: { value: 2, variant: 'coproductie' } };
 export const Guided: Story = { args: { mode: 'guided' } };
 export const GuidedFinished: Story = {
   name: 'Guided, at the recommendation',
+  tags: ['smoke-dark'],
   args: { mode: 'guided' },
   play: ({ canvasElement }) => answerAll(ladderIn(canvasElement), ['yes', 'government', 'yes', 'government', 'coproductie']),
 };
@@ -100,6 +102,7 @@ export const InsideAForm: Story = {
 };
 export const RequiredInvalid: Story = {
   name: 'Required, submitted without a rung',
+  tags: ['smoke-dark'],
   render: InsideAForm.render,
   play: ({ canvasElement }) => canvasElement.querySelector('form')!.requestSubmit(),
 };
@@ -122,19 +125,7 @@ export const WithPractices: Story = {
 };
 export const PracticesFailing: Story = {
   name: 'With an API that fails: built-in text, practices not loaded',
+  tags: ['smoke-dark'],
   parameters: withScenario({ fault: 'server-error' }),
   render: () => html`<ino-participation-ladder api-base=${API_BASE} value="3"></ino-participation-ladder>`,
-};
-
-export const DarkTheme: Story = {
-  render: () => html`<div style="background:#16181d;padding:1rem">
-    <ino-provider theme="dark"><ino-participation-ladder value="2" variant="consultatie"></ino-participation-ladder></ino-provider>
-  </div>`,
-};
-export const DarkThemeGuided: Story = {
-  name: 'Dark theme, guided',
-  render: () => html`<div style="background:#16181d;padding:1rem">
-    <ino-provider theme="dark" api-base=${API_BASE}><ino-participation-ladder mode="guided"></ino-participation-ladder></ino-provider>
-  </div>`,
-  play: ({ canvasElement }) => answerAll(ladderIn(canvasElement), ['yes', 'government', 'inform-only']),
 };

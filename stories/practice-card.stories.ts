@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataset } from '@ino/mock-api';
 import type { Practice } from '@ino/sdk';
-import { API_BASE, withScenario } from './mock.js';
+import { API_BASE, langArgType, withScenario } from './mock.js';
 
 interface Args {
   practiceId: string;
@@ -23,7 +23,7 @@ const meta = {
   args: { practiceId: translated.id, variant: 'full', headingLevel: 2 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
-    lang: { control: 'inline-radio', options: [undefined, 'nl', 'fr', 'en'] },
+    lang: langArgType,
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => html`<ino-practice-card
@@ -46,7 +46,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Full: Story = {};
+/** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
+export const Full: Story = { tags: ['smoke-dark'] };
 export const Compact: Story = { args: { variant: 'compact' } };
 export const French: Story = { args: { lang: 'fr' } };
 export const English: Story = { args: { lang: 'en' } };
@@ -54,9 +55,10 @@ export const EnglishFallingBackToDutch: Story = { name: 'English, text only in D
 export const Minimal: Story = { name: 'Minimal practice (no optional fields)', args: { practiceId: minimal.id } };
 export const LongText: Story = { name: 'Long description', args: { practiceId: longest.id } };
 
-export const Loading: Story = { parameters: withScenario({ latencyMs: 60_000 }) };
+export const Loading: Story = { tags: ['smoke-dark'], parameters: withScenario({ latencyMs: 60_000 }) };
 export const NotFound: Story = { args: { practiceId: 'bestaat-niet' } };
 export const ServerError: Story = {
+  tags: ['smoke-dark'],
   parameters: withScenario({ fault: 'server-error' }),
   render: (args) => html`<ino-practice-card api-base=${API_BASE} practice-id=${args.practiceId}>
     <a href="https://www.vlaanderen.be/innovatienetwerk-overheid">Bekijk de praktijk op de website van het netwerk</a>
@@ -93,15 +95,9 @@ export const CustomTheme: Story = {
     variant=${args.variant}
   ></ino-practice-card>`,
 };
-export const DarkTheme: Story = {
-  render: (args) => html`<div style="background:#16181d;padding:1rem">
-    <ino-provider theme="dark" api-base=${API_BASE}><ino-practice-card practice-id=${args.practiceId} variant=${args.variant}></ino-practice-card></ino-provider>
-  </div>`,
-};
 export const InsideProvider: Story = {
   name: 'Inside <ino-provider lang="fr">',
   render: () => html`<ino-provider api-base=${API_BASE} lang="fr">
     <ino-practice-card practice-id=${translated.id} variant="compact"></ino-practice-card>
-    ${nothing}
   </ino-provider>`,
 };

@@ -1,14 +1,10 @@
 // The built bundles, as a host page gets them: a plain module script, a classic script, and both
 // (or the same one twice) on one page. Run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
-import { createMockApi, dataset } from '@ino/mock-api';
-
-const API_BASE = `${location.origin}/ino/v1`;
-const worker = setupWorker(...createMockApi({ baseUrl: API_BASE }).handlers);
-
-before(() => worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }));
-after(() => worker.stop());
+import { dataset } from '@ino/mock-api';
+// The widgets' own test helpers: the mock API in a service worker, and the page's uncaught errors.
+import { API_BASE } from '../packages/widgets/test/mock-api.js';
+import { pageErrors } from '../packages/widgets/test/page-errors.js';
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -63,16 +59,9 @@ describe('dist bundles in a plain page', () => {
   });
 
   it('the same bundle loaded again, and the classic bundle beside it, register nothing twice and do not throw', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    try {
-      await import(/* @vite-ignore */ `${'/dist/ino-widgets.js'}?copy=2`);
-      await loadClassicScript('/dist/ino-widgets.iife.js');
-    } finally {
-      window.removeEventListener('error', onError);
-    }
-    expect(errors).to.deep.equal([]);
+    await import(/* @vite-ignore */ `${'/dist/ino-widgets.js'}?copy=2`);
+    await loadClassicScript('/dist/ino-widgets.iife.js');
+    expect(pageErrors).to.deep.equal([]);
     expect(warnings, 'the same version is silent').to.deep.equal([]);
     const globalApi = (window as unknown as { InoWidgets: Record<string, unknown> }).InoWidgets;
     expect(globalApi.InoPracticeCard).to.be.a('function');

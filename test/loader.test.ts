@@ -1,12 +1,8 @@
 // dist/loader.js in a plain page: a tag's code is fetched only when the tag appears. Build first.
 import { expect, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
-import { createMockApi } from '@ino/mock-api';
-
-const API_BASE = `${location.origin}/ino/v1`;
-const worker = setupWorker(...createMockApi({ baseUrl: API_BASE }).handlers);
-before(() => worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }));
-after(() => worker.stop());
+// The widgets' own test helpers: the mock API in a service worker, and the page's uncaught errors.
+import { API_BASE } from '../packages/widgets/test/mock-api.js';
+import { pageErrors } from '../packages/widgets/test/page-errors.js';
 
 const fetchedWidgets = () =>
   performance
@@ -39,14 +35,10 @@ describe('dist/loader.js', () => {
   });
 
   it('with two loaders on the page, a new widget is fetched once and works', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
     await import(/* @vite-ignore */ `${'/dist/loader.js'}?second-copy`);
     document.body.insertAdjacentHTML('beforeend', '<ino-participation-ladder id="ladder"></ino-participation-ladder>');
     await waitUntil(() => document.getElementById('ladder')!.shadowRoot?.querySelector('input'), 'the ladder renders', { timeout: 8000 });
-    window.removeEventListener('error', onError);
     expect(fetchedWidgets().filter((name) => name === 'participation-ladder.js')).to.have.length(1);
-    expect(errors).to.deep.equal([]);
+    expect(pageErrors).to.deep.equal([]);
   });
 });

@@ -12,8 +12,10 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const tarball = (name) => join(ROOT, 'dist/npm', `ino-${name}-0.1.0.tgz`);
-const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+/** npm pack's file name for the workspace package packages/<name>, at its current version. */
+const tarball = (name) => join(ROOT, 'dist/npm', `ino-${name}-${readJson(`packages/${name}/package.json`).version}.tgz`);
+const rootPackage = readJson('package.json');
 let project;
 
 before(() => {
@@ -24,7 +26,7 @@ before(() => {
     name: 'consumer', private: true, type: 'module',
     // A React app brings its own React types; the widgets' JSX typings build on them.
     dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}`, '@types/react': rootPackage.devDependencies['@types/react'] },
-    // @ino/widgets asks for @ino/sdk 0.1.0, which is not on a registry yet: the tarball is it.
+    // @ino/widgets asks for its version of @ino/sdk, which is not on a registry yet: the tarball is it.
     overrides: { '@ino/sdk': sdk },
   }));
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project, stdio: 'inherit' });
@@ -143,6 +145,17 @@ describe('entry points and side effects', () => {
       const targets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
       assert.ok(targets.length > 2, name);
       for (const target of targets) assert.ok(existsSync(join(root, target)), `${name}: ${target}`);
+    }
+  });
+});
+
+describe('READMEs', () => {
+  test('each package has a README, and none of its links is relative (npm shows it outside the repository)', () => {
+    for (const name of ['sdk', 'widgets']) {
+      const readme = readFileSync(join(project, 'node_modules/@ino', name, 'README.md'), 'utf8');
+      assert.match(readme, /^# /, name);
+      const relative = [...readme.matchAll(/\[[^\]]*\]\((?!#|[a-z][a-z\d+.-]*:)[^)]*\)/gi)].map((match) => match[0]);
+      assert.deepEqual(relative, [], name);
     }
   });
 });
