@@ -10,6 +10,7 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 const steps = [
   ['type-check', 'npm run typecheck'],
   ['sdk tests (node)', 'npm run test:sdk'],
+  ['contract tests (node)', 'npm run test:contract'],
   ['mock-api tests (node)', 'npm run test:mock-api'],
   [`server tests (node; PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ''})`, 'npm run test:server'],
   ['build', 'npm run build'],
