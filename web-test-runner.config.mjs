@@ -3,8 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
-import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './test/support/chromium.mjs';
+import { plainSummaryReporter } from './test/support/wtr-summary-reporter.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

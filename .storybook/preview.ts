@@ -31,7 +31,7 @@ const preview: Preview = {
       toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'nl', title: 'Nederlands' }, { value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
     },
     // Any story in the built-in dark theme: inside <ino-provider theme="dark"> on a dark page.
-    // scripts/smoke-storybook.mjs also opens the stories tagged 'smoke-dark' with globals=theme:dark.
+    // test/storybook/smoke-storybook.mjs also opens the stories tagged 'smoke-dark' with globals=theme:dark.
     theme: {
       description: 'Widget theme (<ino-provider theme>)',
       toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },

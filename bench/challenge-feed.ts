@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { setupServer } from 'msw/node';
 import { createClient, type Challenge } from '@ino/sdk';
 import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
-import { launchChromium } from './browser-checks.mjs';
+import { launchChromium } from '../test/support/browser-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 15;
@@ -25,7 +25,7 @@ async function challenges(count: number): Promise<Challenge[]> {
 }
 
 const page = `<!doctype html><html lang="nl"><head><meta charset="utf-8">
-  <script type="module" src="/dist/ino-widgets.js"></script><script type="module" src="/scripts/bench-challenge-feed.page.js"></script>
+  <script type="module" src="/dist/ino-widgets.js"></script><script type="module" src="/bench/challenge-feed.page.js"></script>
   </head><body></body></html>`;
 const server = http.createServer(async (request, response) => {
   if (request.url === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
@@ -41,7 +41,7 @@ await tab.setViewport({ width: 1000, height: 800 });
 await tab.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
 await tab.waitForFunction(() => customElements.get('ino-challenge-feed') && 'measureFeed' in window);
 
-/** Prints the median of RUNS timings (see bench-challenge-feed.page.js for what is timed). */
+/** Prints the median of RUNS timings (see challenge-feed.page.js for what is timed). */
 async function measure(label: string, count: number, limit: number, pages = 0): Promise<void> {
   const times: number[] = await tab.evaluate((...args) => (window as unknown as { measureFeed: (...a: unknown[]) => Promise<number[]> }).measureFeed(...args), data, count, limit, pages, RUNS);
   times.sort((a, b) => a - b);

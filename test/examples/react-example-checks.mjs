@@ -1,6 +1,6 @@
 // What the React example (examples/react/) must do in Chromium, beyond loading cleanly: that React 19
 // passes its state down to the widgets as properties, and that its handlers receive the widgets'
-// events (`onino-select`, `onino-change`). scripts/smoke-examples.mjs runs these, in order, on the
+// events (`onino-select`, `onino-change`). test/examples/smoke-examples.mjs runs these, in order, on the
 // loaded page, against the server and offline. Each check returns its problems (none: it passed).
 const WAIT = { timeout: 10_000 };
 

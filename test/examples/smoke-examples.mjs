@@ -10,10 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, collectProblems, launchChromium, tally } from './browser-checks.mjs';
+import { axeViolations, collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
 import { reactExampleChecks } from './react-example-checks.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/react/'];
 /** The checks a page runs once it has loaded cleanly. */
 const INTERACTIONS = { '/examples/react/': reactExampleChecks };
@@ -46,7 +46,7 @@ function start(script, env, pattern) {
 const dataDir = await mkdtemp(join(tmpdir(), 'ino-examples-'));
 const modes = [
   { name: 'server', ...(await start('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
-  { name: 'offline', ...(await start('scripts/serve-examples.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
+  { name: 'offline', ...(await start('examples/serve-offline.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
 ];
 const browser = await launchChromium();
 

@@ -2,7 +2,7 @@
 // "name: N passed, N failed" line; this adds them up into one closing line. Exits non-zero when any
 // step failed (the later steps still run, so one run shows everything that is wrong).
 import { spawn } from 'node:child_process';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from './support/chromium.mjs';
 
 process.env.CHROME_PATH = chromiumPath();
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';

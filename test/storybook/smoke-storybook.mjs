@@ -7,9 +7,9 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, collectProblems, launchChromium, tally } from './browser-checks.mjs';
+import { axeViolations, collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
 
-const ROOT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
 const API = '/ino/v1/';
 const PAGES_AT_ONCE = 2;

@@ -1,4 +1,4 @@
-// The in-page half of scripts/bench-challenge-feed.ts (plain JS: it runs in Chromium as it is).
+// The in-page half of bench/challenge-feed.ts (plain JS: it runs in Chromium as it is).
 
 const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
