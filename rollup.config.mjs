@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath, sep } from 'node:path';
+import { WIDGETS } from './packages/widgets/widgets.mjs';
 
 // For a build into a directory, the plugin's outDir must lie inside rollup's output.dir.
 const ts = (outDir = 'dist') => typescript({ tsconfig: './tsconfig.build.json', outDir, sourceMap: true, noEmitOnError: true });
@@ -73,13 +74,8 @@ export default [
   {
     onwarn,
     treeshake,
-    input: {
-      provider: 'packages/widgets/src/provider/provider.ts',
-      'practice-card': 'packages/widgets/src/practice-card/practice-card.ts',
-      'challenge-feed': 'packages/widgets/src/challenge-feed/challenge-feed.ts',
-      'participation-ladder': 'packages/widgets/src/participation-ladder/participation-ladder.ts',
-      'learning-track-signup': 'packages/widgets/src/learning-track-signup/learning-track-signup.ts',
-    },
+    // From the tag table: tag ino-x → dist/widgets/x.js.
+    input: Object.fromEntries(WIDGETS.map((widget) => [widget.name, `packages/widgets/${widget.entry.slice(2)}`])),
     output: { dir: 'dist/widgets', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [resolve(), ts('dist/widgets'), minify(true)],
   },

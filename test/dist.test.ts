@@ -5,6 +5,7 @@ import { dataset } from '@ino/mock-api';
 // The widgets' own test helpers: the mock API in a service worker, and the page's uncaught errors.
 import { API_BASE } from '../packages/widgets/test/mock-api.js';
 import { pageErrors } from '../packages/widgets/test/page-errors.js';
+import { TAGS } from '../packages/widgets/src/tags.js';
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -79,8 +80,7 @@ describe('dist bundles in a plain page', () => {
     warnings.length = 0;
     await import(/* @vite-ignore */ otherBuild);
     await import(/* @vite-ignore */ `${otherBuild}#again`);
-    const tags = ['ino-provider', 'ino-practice-card', 'ino-challenge-feed', 'ino-learning-track-signup', 'ino-participation-ladder'];
-    expect(warnings.map((w) => String(w[0]).match(/^<([a-z-]+)>/)?.[1]).sort()).to.deep.equal([...tags].sort());
+    expect(warnings.map((w) => String(w[0]).match(/^<([a-z-]+)>/)?.[1]).sort()).to.deep.equal([...TAGS].sort());
     expect(warnings.every((w) => String(w[0]).includes('9.9.9-other'))).to.be.true;
     expect(customElements.get('ino-practice-card')).to.equal(firstCard);
   });

@@ -15,6 +15,7 @@ const steps = [
   [`server tests (node; PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ''})`, 'npm run test:server'],
   ['build', 'npm run build'],
   ['size', 'npm run size'],
+  ['tag table, exports and built widgets agree (node)', 'npm run test:tag-table'],
   ['npm packages (packed, installed, type-checked, bundled)', 'npm run test:npm-packages'],
   ['examples against the server (chromium)', 'npm run test:examples'],
   ['browser tests (chromium)', 'npm run test:browser'],

@@ -1,4 +1,6 @@
 // The element classes, without registering any tag (register with `define`, or import the tag modules).
+// The widgets' exports are written from the tag table (../widgets.mjs) by `npm run analyze`: everything
+// a widget's x.component.ts exports. The lines below them are written by hand.
 export { InoProvider } from './provider/provider.component.js';
 export { InoPracticeCard } from './practice-card/practice-card.component.js';
 export type { PracticeLoadDetail } from './practice-card/practice-card.component.js';

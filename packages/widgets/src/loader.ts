@@ -2,22 +2,16 @@
 // so a page with only a challenge feed never downloads the signup form. Each widget is a chunk in
 // ./widgets/ beside this file; what they share (Lit, the SDK, the base) is in shared chunks the
 // browser fetches once.
+import { TAGS } from './tags.js';
 
-/** Tag → its chunk in ./widgets/. */
-const CHUNKS = new Map([
-  ['ino-provider', 'provider'],
-  ['ino-practice-card', 'practice-card'],
-  ['ino-challenge-feed', 'challenge-feed'],
-  ['ino-participation-ladder', 'participation-ladder'],
-  ['ino-learning-track-signup', 'learning-track-signup'],
-]);
 /** Tags whose chunk has not been asked for yet (or failed and may be tried again). */
-const waiting = new Set(CHUNKS.keys());
+const waiting = new Set<string>(TAGS);
 
 function load(tag: string): void {
   waiting.delete(tag);
   if (customElements.get(tag)) return;
-  import(new URL(`./widgets/${CHUNKS.get(tag)}.js`, import.meta.url).href).catch((error: unknown) => {
+  // Tag `ino-x` is chunk widgets/x.js (the naming convention of the tag table, ../widgets.mjs).
+  import(new URL(`./widgets/${tag.slice('ino-'.length)}.js`, import.meta.url).href).catch((error: unknown) => {
     // Let a later appearance of the tag try again (a flaky network, a CDN hiccup).
     waiting.add(tag);
     watch();
