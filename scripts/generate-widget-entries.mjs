@@ -3,11 +3,13 @@
 // registers each widget, in src/classes.ts the export of each widget's class and detail types, and
 // src/tags.ts (the loader's list). Runs first in `npm run analyze`, which build, typecheck and
 // storybook run. It owns only the lines that name a widget's module; every other line of those files
-// is written by hand and kept where it is. Prints each file it changes.
+// is written by hand and kept where it is. The result is formatted with the project's Prettier
+// settings, so that the formatter and this script never disagree. Prints each file it changes.
 //   --check: changes nothing; lists the files that are out of step with the table and exits 1.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import ts from 'typescript';
 import { TAGS, WIDGETS } from '../packages/widgets/widgets.mjs';
 
@@ -47,17 +49,31 @@ function packageJson(text) {
     (kept) => kept.findIndex(([key]) => key === './classes') + 1,
   );
   manifest.exports = Object.fromEntries(exports);
-  manifest.sideEffects = replaceOwned(manifest.sideEffects, isWidgetFile, WIDGETS.map((widget) => widget.entry), (kept) => kept.length);
+  manifest.sideEffects = replaceOwned(
+    manifest.sideEffects,
+    isWidgetFile,
+    WIDGETS.map((widget) => widget.entry),
+    (kept) => kept.length,
+  );
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 /** After the file's opening comment. */
-const afterComment = (lines) => Math.max(0, lines.findIndex((line) => !line.startsWith('//')));
+const afterComment = (lines) =>
+  Math.max(
+    0,
+    lines.findIndex((line) => !line.startsWith('//')),
+  );
 
 function indexTs(text) {
   const lines = text.split('\n');
   const owned = (line) => /^import '\.\/([\w-]+)\/\1\.js';$/.test(line);
-  return replaceOwned(lines, owned, WIDGETS.map((widget) => `import './${widget.name}/${widget.name}.js';`), afterComment).join('\n');
+  return replaceOwned(
+    lines,
+    owned,
+    WIDGETS.map((widget) => `import './${widget.name}/${widget.name}.js';`),
+    afterComment,
+  ).join('\n');
 }
 
 /** The names a component module exports, sorted, as values (the class) and as types (the events' details). */
@@ -68,7 +84,8 @@ function exportsOf(widget) {
   const types = [];
   for (const statement of source.statements) {
     if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) {
-      if (ts.isExportDeclaration(statement)) throw new Error(`${file}: export what is declared here (\`export class\`, \`export interface\`), not a re-export.`);
+      if (ts.isExportDeclaration(statement))
+        throw new Error(`${file}: export what is declared here (\`export class\`, \`export interface\`), not a re-export.`);
       continue;
     }
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) types.push(statement.name.text);
@@ -103,7 +120,7 @@ const outOfStep = [];
 for (const [file, generate] of Object.entries(FILES)) {
   const path = join(PACKAGE, file);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const wanted = generate(current);
+  const wanted = await prettier.format(generate(current), { ...(await prettier.resolveConfig(path)), filepath: path });
   if (wanted === current) continue;
   outOfStep.push(`packages/widgets/${file}`);
   if (!check) {

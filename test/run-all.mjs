@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, with timings. Each runner ends with its own
-// "name: N passed, N failed" line; this adds them up into one closing line. Exits non-zero when any
+// "name: N passed, N failed" line (ESLint's counts files; `prettier --check` has no such line and
+// counts by its exit code alone); this adds them up into one closing line. Exits non-zero when any
 // step failed (the later steps still run, so one run shows everything that is wrong).
 import { spawn } from 'node:child_process';
 import { chromiumPath } from './support/chromium.mjs';
@@ -8,6 +9,8 @@ process.env.CHROME_PATH = chromiumPath();
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 const steps = [
+  ['lint (eslint)', 'npm run lint'],
+  ['format (prettier --check)', 'npm run format:check'],
   ['type-check', 'npm run typecheck'],
   ['sdk tests (node)', 'npm run test:sdk'],
   ['contract tests (node)', 'npm run test:contract'],

@@ -27,7 +27,9 @@ describe('the tag table and the sources', () => {
   }
 
   it('has no widget folder that it does not list', () => {
-    const folders = readdirSync(join(PACKAGE, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(PACKAGE, 'src', entry.name, `${entry.name}.component.ts`)));
+    const folders = readdirSync(join(PACKAGE, 'src'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(join(PACKAGE, 'src', entry.name, `${entry.name}.component.ts`)),
+    );
     assert.deepEqual(folders.map((entry) => entry.name).sort(), WIDGETS.map((widget) => widget.name).sort());
   });
 
@@ -60,7 +62,11 @@ describe('the build', () => {
   it('has one dist/widgets/<name>.js per tag, and each defines its tag', () => {
     const built = readdirSync(join(ROOT, 'dist/widgets')).filter((file) => file.endsWith('.js'));
     assert.deepEqual(built.sort(), WIDGETS.map((widget) => `${widget.name}.js`).sort());
-    for (const widget of WIDGETS) assert.ok(readFileSync(join(ROOT, 'dist/widgets', `${widget.name}.js`), 'utf8').includes(`"${widget.tag}"`), `dist/widgets/${widget.name}.js does not name <${widget.tag}>`);
+    for (const widget of WIDGETS)
+      assert.ok(
+        readFileSync(join(ROOT, 'dist/widgets', `${widget.name}.js`), 'utf8').includes(`"${widget.tag}"`),
+        `dist/widgets/${widget.name}.js does not name <${widget.tag}>`,
+      );
   });
 
   it('dist/loader.js watches every tag', () => {
