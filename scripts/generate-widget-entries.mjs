@@ -25,9 +25,20 @@ for (const widget of WIDGETS) {
   }
 }
 
-/** An export `./x` of `./src/x/x.ts`, and a file `./src/x/x.ts`: a widget's registering module, listed in the table or not (any more). */
-const isWidgetEntry = (key, target) => target === `./src/${key.slice(2)}/${key.slice(2)}.ts`;
-const isWidgetFile = (file) => /^\.\/src\/([\w-]+)\/\1\.ts$/.test(file);
+/**
+ * A widget, listed in the table or no longer: a name in the table, a folder with a component, or a
+ * module that is gone (a removed widget's stale entry). Any other `src/x/x.ts` is not a widget's.
+ */
+const isWidget = (name) =>
+  WIDGETS.some((widget) => widget.name === name) ||
+  existsSync(join(PACKAGE, `src/${name}/${name}.component.ts`)) ||
+  !existsSync(join(PACKAGE, `src/${name}/${name}.ts`));
+/** `./src/x/x.ts` of a widget x: its registering module, which the generated entries name. */
+const isWidgetFile = (file) => {
+  const [, name] = /^\.\/src\/([\w-]+)\/\1\.ts$/.exec(file) ?? [];
+  return name !== undefined && isWidget(name);
+};
+const isWidgetEntry = (key, target) => target === `./src/${key.slice(2)}/${key.slice(2)}.ts` && isWidgetFile(target);
 
 /**
  * `items` with the ones `owned` says are generated replaced by `generated`, placed where the first
