@@ -70,11 +70,10 @@ function packageJson(text) {
 }
 
 /** After the file's opening comment. */
-const afterComment = (lines) =>
-  Math.max(
-    0,
-    lines.findIndex((line) => !line.startsWith('//')),
-  );
+function afterComment(lines) {
+  const first = lines.findIndex((line) => !line.startsWith('//'));
+  return first === -1 ? lines.length : first;
+}
 
 function indexTs(text) {
   const lines = text.split('\n');
@@ -95,8 +94,9 @@ function exportsOf(widget) {
   const types = [];
   for (const statement of source.statements) {
     if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) {
-      if (ts.isExportDeclaration(statement))
+      if (ts.isExportDeclaration(statement)) {
         throw new Error(`${file}: export what is declared here (\`export class\`, \`export interface\`), not a re-export.`);
+      }
       continue;
     }
     if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) types.push(statement.name.text);
@@ -106,8 +106,20 @@ function exportsOf(widget) {
   return { values: values.sort(), types: types.sort() };
 }
 
+/** Each `export { … } from '…';` on one line, as Prettier wraps a long one over several. */
+const unwrapExports = (text) =>
+  text.replace(
+    /^export (type )?\{([^}]*)\} from/gm,
+    (_, type = '', names) =>
+      `export ${type}{ ${names
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .join(', ')} } from`,
+  );
+
 function classesTs(text) {
-  const lines = text.split('\n');
+  const lines = unwrapExports(text).split('\n');
   const owned = (line) => /^export (type )?\{[^}]*\} from '\.\/([\w-]+)\/\2\.component\.js';$/.test(line);
   const generated = WIDGETS.flatMap((widget) => {
     const { values, types } = exportsOf(widget);

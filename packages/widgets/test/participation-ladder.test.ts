@@ -472,7 +472,10 @@ describe('<ino-participation-ladder>', () => {
       const el = await guided();
       const paths: string[][] = [];
       const collect = (question: QuestionId, keys: string[]) => {
-        for (const option of FLOW[question]) 'recommend' in option ? paths.push([...keys, option.key]) : collect(option.next, [...keys, option.key]);
+        for (const option of FLOW[question]) {
+          if ('recommend' in option) paths.push([...keys, option.key]);
+          else collect(option.next, [...keys, option.key]);
+        }
       };
       collect('worth', []);
       for (const path of paths) {
