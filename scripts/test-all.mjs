@@ -9,6 +9,7 @@ process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 const steps = [
   ['type-check', 'npm run typecheck'],
+  ['layering and cycles (dependency-cruiser)', 'npm run lint:deps'],
   ['sdk tests (node)', 'npm run test:sdk'],
   ['contract tests (node)', 'npm run test:contract'],
   ['mock-api tests (node)', 'npm run test:mock-api'],
