@@ -2,6 +2,7 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { allowedMethods, createPathMatcher, ROUTES, type PathMatch, type RouteName } from '@ino/contract';
 import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
@@ -21,9 +22,11 @@ const UNAVAILABLE_RETRY_AFTER = 5;
 export interface AppOptions {
   config: Config;
   db: Database;
+  /** How long a request may take to arrive whole, headers and body; 30 s (docs/server.md). Tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
-export function createApp({ config, db }: AppOptions): Server {
+export function createApp({ config, db, requestTimeoutMs = 30_000 }: AppOptions): Server {
   const matchPath = createPathMatcher();
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
@@ -85,6 +88,8 @@ export function createApp({ config, db }: AppOptions): Server {
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would have no problem body.
+    if (request.headers.host === undefined && request.httpVersionMinor >= 1) throw new HttpProblem(400, 'about:blank', 'An HTTP/1.1 request needs a Host header.');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
@@ -104,24 +109,39 @@ export function createApp({ config, db }: AppOptions): Server {
     }
   }
 
-  const server = createServer((request, response) => {
-    // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
-    response.setHeader('x-content-type-options', 'nosniff');
-    handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error), problemBase(request)));
-  });
-  // Slow or half-sent requests must not hold connections for long.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  const server = createServer(
+    // Slow or half-sent requests must not hold connections for long: Node checks the timeouts every
+    // `connectionsCheckingInterval`, 30 s by default, which would let a 30 s limit run to nearly 60 s.
+    { requireHostHeader: false, headersTimeout: Math.min(10_000, requestTimeoutMs), requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4) },
+    (request, response) => {
+      // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
+      response.setHeader('x-content-type-options', 'nosniff');
+      handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error), problemBase(request)));
+    },
+  );
   server.keepAliveTimeout = 5_000;
-  // Requests Node cannot even parse (bad request line, headers too large) get a problem too.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  // Node would answer an expectation other than 100-continue with a bare 417.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader('x-content-type-options', 'nosniff');
+    sendProblem(response, new HttpProblem(417, 'about:blank', 'Only Expect: 100-continue is understood.'), problemBase(request));
+  });
+  // CONNECT is not a method this server takes; Node would close the connection without a word.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => endWithProblem(socket, 405, 'CONNECT is not supported here.', { allow: 'GET, HEAD, POST, OPTIONS' }));
+  // Requests Node cannot even parse (bad request line, headers too large, too slow) get a problem too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const json = JSON.stringify(new HttpProblem(status, 'about:blank', 'The request could not be read.').bodyUnder(''));
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
-      `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nconnection: close\r\n\r\n${json}`);
+    endWithProblem(socket, status, status === 408 ? `The request did not arrive whole within ${requestTimeoutMs / 1000} s.` : 'The request could not be read.');
   });
   return server;
+}
+
+/** A problem written straight to a socket that no ServerResponse serves, then the connection closed. */
+function endWithProblem(socket: Duplex, status: number, detail: string, headers: Record<string, string> = {}): void {
+  const json = JSON.stringify(new HttpProblem(status, 'about:blank', detail).bodyUnder(''));
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${extra}` +
+    `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${json}`);
 }
 
 /** The route at a path that takes the method (HEAD is a GET without its body). */

@@ -152,6 +152,36 @@ for (const backend of BACKENDS) {
       assert.equal(await head.text(), '');
     });
 
+    test('every answer is a problem: no Host, an unknown expectation, CONNECT; a problem to HEAD has no body', async () => {
+      const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { status: number; detail: string };
+      const noHost = await rawHttp(port, 'GET /ino/v1/practices?limit=1 HTTP/1.1\r\nConnection: close\r\n\r\n');
+      assert.match(noHost, /^HTTP\/1\.1 400[\s\S]*application\/problem\+json/);
+      assert.match(problemOf(noHost).detail, /Host/);
+      const expect = await rawHttp(port, 'GET /ino/v1/practices?limit=1 HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nConnection: close\r\n\r\n');
+      assert.match(expect, /^HTTP\/1\.1 417[\s\S]*application\/problem\+json/);
+      assert.equal(problemOf(expect).status, 417);
+      const tunnel = await rawHttp(port, 'CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n');
+      assert.match(tunnel, /^HTTP\/1\.1 405[\s\S]*allow: GET, HEAD, POST, OPTIONS[\s\S]*application\/problem\+json/i);
+      assert.equal(problemOf(tunnel).status, 405);
+      const head = await rawHttp(port, 'HEAD /ino/v1/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      assert.match(head, /^HTTP\/1\.1 404/);
+      assert.equal(head.slice(head.indexOf('\r\n\r\n') + 4), '', 'no body after the headers');
+      assert.equal((await fetch(`${server.baseUrl}/practices?limit=1`)).status, 200, 'and the server goes on');
+    });
+
+    test('a request whose body does not arrive in time gets a 408 problem within the limit (not twice the limit)', async () => {
+      const slow = await startTestServer({ backend, requestTimeoutMs: 1_500 });
+      try {
+        const started = Date.now();
+        const answer = await rawHttp(Number(new URL(slow.baseUrl).port),
+          `POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`);
+        assert.match(answer, /^HTTP\/1\.1 408[\s\S]*application\/problem\+json/);
+        assert.ok(Date.now() - started < 4_000, `answered after ${Date.now() - started} ms`);
+      } finally {
+        await slow.close();
+      }
+    });
+
     test('requests Node cannot parse get a problem too, and the server keeps serving', async () => {
       assert.match(await rawHttp(port, 'GARBAGE\r\n\r\n'), /^HTTP\/1\.1 400[\s\S]*application\/problem\+json/);
       assert.match(await rawHttp(port, `GET /ino/v1/practices HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`), /^HTTP\/1\.1 431/);
