@@ -109,9 +109,9 @@ for (const backend of BACKENDS) {
       const body = {
         ...applicationFor(track, 'unicode@example.org'),
         givenName: 'Zoë 👩🏽‍💻',
-        familyName: 'ﺍﻟﻌﺮﺑﻴﺔ \u202Eevil\u202C',
+        familyName: 'ﺍﻟﻌﺮﺑﻴﺔ \u200F(RLM)',
         organisation: 'Ｆｕｌｌｗｉｄｔｈ e\u0301 日本語',
-        answers: { ...applicationFor(track, 'x').answers, [question]: '\u200B\uFEFF tab\tnewline\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢' },
+        answers: { ...applicationFor(track, 'x').answers, [question]: '\uFEFF tab\tnewline\r\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u200C' },
       };
       const key = randomUUID();
       const first = await post(server.baseUrl, track.id, body, key);
@@ -122,6 +122,21 @@ for (const backend of BACKENDS) {
       assert.equal(stored!.request.organisation, body.organisation);
       assert.equal(stored!.request.answers[question], body.answers[question]!.trim());
       assert.equal((await post(server.baseUrl, track.id, body, key)).status, 200, 'and its retry is recognised');
+    });
+
+    test('control and invisible characters are a 422 naming each field: CR, LF, ESC, bidi overrides, zero-width spaces', async () => {
+      const unsafe = ['\r', '\n', '\u001B[31m', '\u202E', '\u2066', '\u200B', '\u2060', '\u0085'];
+      for (const [i, character] of unsafe.entries()) {
+        const body = {
+          ...applicationFor(track, `ctl${i}@example.org`),
+          givenName: `A${character}n`,
+          organisation: `Stad${character}Gent`,
+          role: `R${character}ol`,
+          answers: { ...applicationFor(track, 'x').answers, [question]: `Een${character === '\n' || character === '\r' ? '\u202D' : character} antwoord` },
+        };
+        const problem = await expectProblem(post(server.baseUrl, track.id, body), 422, 'validation');
+        assert.deepEqual(problem.errors?.map((e) => e.field).sort(), [`answers.${question}`, 'givenName', 'organisation', 'role'], JSON.stringify(character));
+      }
     });
 
     test('unknown paths and ids are 404; another method is 405 with Allow; bad query values are 400', async () => {

@@ -145,6 +145,17 @@ describe('<ino-learning-track-signup>', () => {
       expect($(el, '#field-email-error')).to.be.null;
     });
 
+    it('a name with a control or invisible character (from pasted text) says so in the form\'s language', async () => {
+      const el = await signup(selection.id);
+      await type(el, 'givenName', 'An\u202Ena');
+      field(el, 'givenName').dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(text($(el, '#field-givenName-error'))).to.match(/^Fout: Voornaam bevat een onzichtbaar teken of een stuurteken/);
+      await expect(el).to.be.accessible();
+      await type(el, 'givenName', 'Anna');
+      expect($(el, '#field-givenName-error')).to.be.null;
+    });
+
     it('counts characters live and refuses an answer that is too long', async () => {
       const el = await signup(selection.id);
       const question = selection.questions[0]!;

@@ -52,6 +52,7 @@ export const fr: SignupMessages = {
   invalidEmail: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.be.',
   consentRequired: 'Cochez la case pour donner votre consentement ; sans lui, nous ne pouvons pas envoyer votre inscription.',
   invalid: (label) => `${label} : valeur non valide.`,
+  unsafeCharacter: (label) => `${label} : contient un caractère invisible ou de contrôle (par exemple venu d'un texte copié). Retapez-le.`,
   offline: 'Vous êtes hors ligne. Vos données sont conservées ; nous enverrons votre inscription dès le retour de la connexion.',
   failedNetwork: "L'envoi a échoué : pas de connexion au serveur. Vos données sont conservées. Réessayez ; vous ne serez jamais inscrit·e deux fois.",
   failedServer: "L'envoi a échoué à cause d'une erreur du serveur. Vos données sont conservées. Réessayez dans un instant.",

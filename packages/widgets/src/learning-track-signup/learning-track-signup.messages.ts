@@ -53,6 +53,7 @@ const nl = {
   invalidEmail: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.be.',
   consentRequired: 'Vink aan dat je toestemming geeft, anders kunnen we je inschrijving niet versturen.',
   invalid: (label: string) => `${label} is niet geldig.`,
+  unsafeCharacter: (label: string) => `${label} bevat een onzichtbaar teken of een stuurteken (bijvoorbeeld uit een gekopieerde tekst). Typ het opnieuw.`,
   offline: 'Je bent offline. Je gegevens zijn bewaard; we versturen je inschrijving zodra de verbinding terug is.',
   failedNetwork: 'Versturen lukte niet: er is geen verbinding met de server. Je gegevens zijn bewaard. Probeer opnieuw; je wordt nooit twee keer ingeschreven.',
   failedServer: 'Versturen lukte niet door een fout bij de server. Je gegevens zijn bewaard. Probeer het zo meteen opnieuw.',
