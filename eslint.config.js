@@ -15,8 +15,8 @@ export default defineConfig(
   // Build output, generated files and vendored code.
   globalIgnores(['**/dist/', 'storybook-static/', 'coverage/', '.data/', 'packages/widgets/types/', 'public/mockServiceWorker.js']),
   { files: ['**/*.{js,mjs}'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
-  // Scripts that run in the page: the embedding pages' helpers and the benchmark's in-page half.
-  { files: ['test/embedding/*.js', 'bench/*.page.js'], languageOptions: { globals: globals.browser } },
+  // Scripts that run in the page: the embedding pages' helpers, the benchmark's in-page half, the example site's own.
+  { files: ['test/embedding/*.js', 'bench/*.page.js', 'examples/*.js'], languageOptions: { globals: globals.browser } },
   // The Chromium runners are Node scripts whose functions given to puppeteer's `page.evaluate` run in the page.
   {
     files: ['test/{examples,storybook,embedding}/*.mjs', 'test/support/browser-checks.mjs'],

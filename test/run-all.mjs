@@ -12,6 +12,7 @@ const steps = [
   ['lint (eslint)', 'npm run lint'],
   ['format (prettier --check)', 'npm run format:check'],
   ['type-check', 'npm run typecheck'],
+  ['layering and cycles (dependency-cruiser)', 'npm run lint:deps'],
   ['sdk tests (node)', 'npm run test:sdk'],
   ['contract tests (node)', 'npm run test:contract'],
   ['mock-api tests (node)', 'npm run test:mock-api'],

@@ -14,9 +14,24 @@ import { axeViolations, collectProblems, launchChromium, tally } from '../suppor
 import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PAGES = ['/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/react/'];
+const PAGES = [
+  '/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/participatie/', '/examples/react/',
+  '/examples/municipality/?lang=fr',
+];
 /** The checks a page runs once it has loaded cleanly. */
-const INTERACTIONS = { '/examples/react/': reactExampleChecks };
+const INTERACTIONS = { '/examples/react/': reactExampleChecks, '/examples/municipality/?lang=fr': [['the language switch makes every widget speak French', widgetsSpeak('fr')]] };
+
+/** Every widget's own words are in `lang` (its shadow root's `.base` says so) while the page stays Dutch. */
+function widgetsSpeak(lang) {
+  return async (page) => {
+    const seen = await page.$$eval(WIDGETS, (widgets) => widgets.map((w) => w.shadowRoot?.querySelector('.base')?.getAttribute('lang')));
+    const pageLang = await page.evaluate(() => document.documentElement.lang);
+    const problems = seen.filter((l) => l !== lang).map((l) => `a widget speaks ${l}`);
+    if (!seen.length) problems.push('no widget');
+    if (pageLang !== 'nl') problems.push(`the page's own language became ${pageLang}`);
+    return problems;
+  };
+}
 /** Each widget of the examples, and what its shadow root shows once its content is there. */
 const READY = {
   'ino-practice-card': '.title',

@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { ROUTES, type RouteName, type RouteNameOf } from '@ino/contract';
 import { ApplicationStore } from './applications.js';
 import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
 import { cacheableAnswer } from './cache.js';
@@ -56,8 +57,22 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return record && liveTrack(record, lang);
   };
 
-  /** Every GET: language, faults, ETag/304, caching and CORS headers. `produce` returns the body or a 404. */
-  const get = (path: string, produce: (query: URLSearchParams, lang: Lang, params: Record<string, string>) => object | undefined, isList = false) =>
+  type Produce = (query: URLSearchParams, lang: Lang, params: Record<string, string>) => object | undefined;
+  /** What each read route of the contract's table answers: its body, or undefined for a 404. */
+  const reads: Record<RouteNameOf<'read'>, Produce> = {
+    listPractices: (q, lang) => paginate(filterPractices(practices(lang).list, q), q),
+    getPractice: (_q, lang, { id }) => practices(lang).byId.get(id!),
+    listChallenges: (q, lang) => paginate(filterChallenges(challenges(lang).list, q), q),
+    getChallenge: (_q, lang, { id }) => challenges(lang).byId.get(id!),
+    listLearningTracks: (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => liveTrack(t, lang)), q), q),
+    getLearningTrack: (_q, lang, { id }) => trackById(id!, lang),
+    listOrganisations: (q) => paginate(filterOrganisations(build.organisations(), q), q),
+    listThemes: (_q, lang) => ({ items: build.themes(lang) }),
+    getParticipationLadder: (_q, lang) => build.ladder(lang),
+  };
+
+  /** Every read: language, faults, ETag/304, caching and CORS headers. */
+  const read = (path: string, produce: Produce) =>
     http.get(`${base}${path}`, async ({ request, params }) => {
       await scenario.delay(path);
       const url = new URL(request.url);
@@ -76,31 +91,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         throw error;
       }
       if (!body) return problem(404, 'not-found', { detail: `Nothing at ${url.pathname}` });
+      const isList = 'items' in body && 'nextCursor' in body;
       if (fault === 'empty' && isList) body = { items: [], nextCursor: null, total: 0 };
       if (fault === 'invalid-items') body = isList ? { ...body, items: ((body as { items: object[] }).items).map((item, i) => (i === 0 ? breakResource(item) : item)) } : breakResource(body);
       const answer = cacheableAnswer(body, lang, request.headers.get('if-none-match'));
       return new HttpResponse(answer.status === 200 ? answer.json : null, { status: answer.status, headers: answer.headers });
     });
 
-  const handlers: HttpHandler[] = [
-    get('/practices', (q, lang) => paginate(filterPractices(practices(lang).list, q), q), true),
-    get('/practices/:id', (_q, lang, { id }) => practices(lang).byId.get(id!)),
-    get('/challenges', (q, lang) => paginate(filterChallenges(challenges(lang).list, q), q), true),
-    get('/challenges/:id', (_q, lang, { id }) => challenges(lang).byId.get(id!)),
-    get('/learning-tracks', (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => liveTrack(t, lang)), q), q), true),
-    get('/learning-tracks/:id', (_q, lang, { id }) => trackById(id!, lang)),
-    get('/organisations', (q) => paginate(filterOrganisations(build.organisations(), q), q), true),
-    get('/themes', (_q, lang) => ({ items: build.themes(lang) })),
-    get('/participation-ladder', (_q, lang) => build.ladder(lang)),
-
-    http.post(`${base}/learning-tracks/:id/applications`, async ({ request, params }) => {
-      await scenario.delay('/applications');
-      const fault = scenario.faultFor('/applications');
-      const faultAnswer = fault && scenario.transportFault(fault);
-      if (faultAnswer) return faultAnswer;
-      const cors = { 'access-control-allow-origin': '*' };
-      const target = trackById(String(params.id), 'nl');
-      if (!target) return problem(404, 'not-found', { detail: `No learning track ${String(params.id)}` });
+  /** What each write route answers. Faults apply as to reads; the mock allows every origin. */
+  const writes: Record<RouteNameOf<'write'>, (request: Request, params: Record<string, string>) => Promise<Response>> = {
+    apply: async (request, { id }) => {
+      const target = trackById(id!, 'nl');
+      if (!target) return problem(404, 'not-found', { detail: `No learning track ${id}` });
       if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
         return problem(415, 'validation', { detail: 'Send the application as application/json.' });
       }
@@ -112,9 +114,23 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       }
       const outcome = applications.apply(target, request.headers.get('idempotency-key'), body);
       if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
-      return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: cors });
-    }),
-  ];
+      return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: { 'access-control-allow-origin': '*' } });
+    },
+  };
+  const write = (path: string, answer: (request: Request, params: Record<string, string>) => Promise<Response>) =>
+    http.post(`${base}${path}`, async ({ request, params }) => {
+      await scenario.delay('/applications');
+      const fault = scenario.faultFor('/applications');
+      const faultAnswer = fault && scenario.transportFault(fault);
+      if (faultAnswer) return faultAnswer;
+      return answer(request, params as Record<string, string>);
+    });
+
+  // One msw handler per route of the contract's table (msw and the table share the `:id` syntax).
+  const handlers: HttpHandler[] = (Object.keys(ROUTES) as RouteName[]).map((name) => {
+    const route = ROUTES[name];
+    return route.access === 'read' ? read(route.path, reads[name as RouteNameOf<'read'>]) : write(route.path, writes[name as RouteNameOf<'write'>]);
+  });
 
   return { handlers, setScenario: (next) => scenario.set(next) };
 }

@@ -10,15 +10,25 @@ const TITLES: Record<string, string> = {
   'rate-limited': 'Too many requests',
   unavailable: 'Temporarily unavailable',
   internal: 'Something went wrong on our side',
+  unauthorized: 'Sign in to do this',
+  forbidden: 'This token may not do this',
+  'forbidden-origin': 'This site may not send this request',
+  conflict: 'Not allowed in the current state',
+  'seats-exhausted': 'Every seat is taken',
+  'offer-expired': 'The offered seat is no longer held',
+  'precondition-required': 'Send If-Match or If-None-Match',
+  'precondition-failed': 'Someone else changed this first',
 };
 
 export interface ProblemOptions {
   detail?: string;
   errors?: FieldError[];
   retryAfter?: number;
+  /** Where problem types live: an absolute URL ending in `/problems/`; the SDK's example base by default. */
+  base?: string;
 }
 
 /** The RFC 9457 body of a problem of CONTRACT.md §2: its type URI, title and status. */
-export function problemBody(status: number, kind: ProblemKind, { detail, errors }: ProblemOptions = {}): Problem {
-  return { type: `${PROBLEM_TYPE_BASE}${kind}`, title: TITLES[kind] ?? kind, status, detail, errors };
+export function problemBody(status: number, kind: ProblemKind, { detail, errors, base = PROBLEM_TYPE_BASE }: ProblemOptions = {}): Problem {
+  return { type: `${base}${kind}`, title: TITLES[kind] ?? kind, status, detail, errors };
 }

@@ -48,7 +48,7 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.equal(response.status, 404);
       assert.equal(response.headers.get('content-type'), 'application/problem+json');
       const body = await response.json();
-      assert.equal(body.type, 'https://innovatienetwerk.example/problems/not-found');
+      assert.match(body.type, /^https?:\/\/.+\/problems\/not-found$/, 'an absolute URL whose suffix names the problem');
       await assert.rejects(client().challenges.get('bestaat-niet'), (e: unknown) => e instanceof ApiError && e.kind === 'not-found');
     });
 
@@ -137,7 +137,7 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
         const response = await raw(path);
         assert.equal(response.status, 400, path);
         assert.equal(response.headers.get('content-type'), 'application/problem+json');
-        assert.equal((await response.json()).type, 'https://innovatienetwerk.example/problems/validation', path);
+        assert.match((await response.json()).type, /\/problems\/validation$/, path);
       }
     });
 

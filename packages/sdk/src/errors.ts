@@ -1,5 +1,4 @@
 import type { FieldError, Problem, ProblemKind } from './schemas/problem.js';
-import { PROBLEM_TYPE_BASE } from './schemas/problem.js';
 
 /** Every error the SDK throws (apart from the caller's own AbortError) is an InoError. */
 export class InoError extends Error {
@@ -26,8 +25,10 @@ export class ApiError extends InoError {
 
   /** The problem's short name: `not-found`, `duplicate-application`, … or the full type for foreign ones. */
   get kind(): ProblemKind {
+    // By the suffix after /problems/, whatever the host: an operator serves its own problem URLs (CONTRACT.md §1).
     const { type } = this.problem;
-    return type.startsWith(PROBLEM_TYPE_BASE) ? type.slice(PROBLEM_TYPE_BASE.length) : type;
+    const at = type.lastIndexOf('/problems/');
+    return at >= 0 && /^https?:\/\//.test(type) ? type.slice(at + '/problems/'.length) : type;
   }
 
   /** Field errors of a validation problem (paths into the request body, e.g. `answers.bring`). */

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  applicationRequestSchemaFor, ChallengeSchema, LearningTrackSchema, PracticeSchema, validate, ValidationError,
+  applicationRequestSchemaFor, ChallengeSchema, UNSAFE_CHARACTER_MESSAGE, LearningTrackSchema, PracticeSchema, validate, ValidationError,
 } from '../src/index.js';
 import { challenge, practice, track } from './fixtures.js';
 
@@ -96,6 +96,19 @@ describe('applicationRequestSchemaFor', () => {
 
   test('requires consent to the current text', () => {
     assert.equal(schema.safeParse({ ...body, consentVersion: '2025-01' }).success, false);
+  });
+
+  test('refuses control and invisible characters inside a name, an organisation or an answer; keeps line breaks in answers', () => {
+    for (const character of ['\n', '\u001B', '\u202E', '\u2067', '\u200B', '\u2060', '\u009B']) {
+      const result = schema.safeParse({ ...body, familyName: `Pee${character}ters`, organisation: `Stad${character}Gent`, answers: { bring: `Ervaring${character === '\n' ? '\u202E' : character}mee` } });
+      assert.equal(result.success, false, JSON.stringify(character));
+      assert.deepEqual(result.error!.issues.map((i) => [i.path.join('.'), i.message]), [
+        ['familyName', UNSAFE_CHARACTER_MESSAGE], ['organisation', UNSAFE_CHARACTER_MESSAGE], ['answers.bring', UNSAFE_CHARACTER_MESSAGE],
+      ]);
+    }
+    const kept = schema.parse({ ...body, givenName: 'Zoë 👩🏽‍💻', answers: { bring: 'Eén\r\ntwee\tdrie' } });
+    assert.equal(kept.givenName, 'Zoë 👩🏽‍💻', 'an emoji joined with a zero-width joiner is text');
+    assert.equal(kept.answers.bring, 'Eén\r\ntwee\tdrie');
   });
 
   test('rejects a bad e-mail address', () => {

@@ -2,19 +2,19 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { allowedMethods, createPathMatcher, ROUTES, type PathMatch, type RouteName } from '@ino/contract';
 import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/mock-api/shared';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
-import { readJsonBody } from './http/body.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
-import { apply } from './repositories/applications.js';
-import { APPLICATIONS_PATH, READS } from './routes/content.js';
-import { createRouter, type Match } from './routes/router.js';
+import { READS } from './routes/content.js';
+import { WRITES } from './routes/writes.js';
 
 /** Seconds a client should wait when the database cannot be reached. */
 const UNAVAILABLE_RETRY_AFTER = 5;
@@ -22,69 +22,74 @@ const UNAVAILABLE_RETRY_AFTER = 5;
 export interface AppOptions {
   config: Config;
   db: Database;
+  /** How long a request may take to arrive whole, headers and body; 30 s (docs/server.md). Tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
-export function createApp({ config, db }: AppOptions): Server {
-  const route = createRouter([...Object.keys(READS), APPLICATIONS_PATH]);
+export function createApp({ config, db, requestTimeoutMs = 30_000 }: AppOptions): Server {
+  const matchPath = createPathMatcher();
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
     write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),
   };
+  /**
+   * Where this server's problem types live: the operator's INO_PROBLEM_BASE, else `{base path}/problems/`
+   * on the address the request was sent to (clients recognise a problem by the part after `/problems/`).
+   */
+  const problemBase = (request: IncomingMessage): string =>
+    config.problemBase ?? `http://${request.headers.host ?? `${config.host}:${config.port}`}${config.basePath}/problems/`;
   // Serialised and hashed once: it does not change while the server runs.
   const openApi = representationOf(openApiDocument(config.basePath), 'en');
 
-  /** The API: its problems carry the route's CORS headers, so a page can read them. */
+  /**
+   * The API, one pipeline for every route of the contract's table: match the path, decide CORS by the
+   * route's access (a write asks once whether the page's origin may write), answer a preflight, check
+   * the method, take from the access's rate limit, then the route's read or write. Its problems carry
+   * the same CORS headers, so a page can read them.
+   */
   async function api(request: IncomingMessage, response: ServerResponse, url: URL, path: string): Promise<void> {
-    const match = route(path);
-    const isWrite = match?.pattern === APPLICATIONS_PATH;
-    // Only the applications path asks whether the page's origin may write, and asks it once.
-    const write = isWrite ? writeAccess(request, config.allowedOrigins) : undefined;
+    const match = matchPath(path);
+    const write = match && ROUTES[match.routes[0]!].access === 'write' ? writeAccess(request, config.allowedOrigins) : undefined;
     const cors = write ? write.cors : READ_CORS;
     try {
-      await endpoint(request, response, url, match, write, cors);
+      await endpoint(request, response, url, match, write);
     } catch (error) {
       throw toProblem(error).withHeaders(cors);
     }
   }
 
-  /** `write` is there for the applications path only. */
-  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: Match | undefined, write: WriteAccess | undefined, cors: Record<string, string>): Promise<void> {
+  /** `write` is there for the routes whose access is `write`. */
+  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: PathMatch | undefined, write: WriteAccess | undefined): Promise<void> {
     if (!match) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
-    const isWrite = write !== undefined;
+    const methods = allowedMethods(match.routes);
     if (request.method === 'OPTIONS') {
-      const { status, headers } = preflight(write);
+      const { status, headers } = preflight(methods, write);
       response.writeHead(status, headers).end();
       return;
     }
-    const allowed = isWrite ? 'POST, OPTIONS' : 'GET, HEAD, OPTIONS';
-    if (!allowed.split(', ').includes(request.method ?? '')) {
-      throw new HttpProblem(405, 'about:blank', `${url.pathname} takes ${allowed}.`, { headers: { allow: allowed } });
-    }
-    const wait = (isWrite ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    const name = routeFor(match.routes, request.method);
+    if (!name) throw new HttpProblem(405, 'about:blank', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
+    const wait = (write ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
     if (wait) throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
-    if (!isWrite) {
+    if (!write) {
       assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
-      const body = await READS[match.pattern]!(db, url.searchParams, lang, match.params);
+      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params);
       if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
       sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
       return;
     }
-
     if (!write.mayWrite) {
-      throw new HttpProblem(403, 'about:blank', `Applications from ${request.headers.origin} are not accepted here.`);
+      throw new HttpProblem(403, 'forbidden-origin', `Applications from ${request.headers.origin} are not accepted here; the operator can allow this origin (INO_ALLOWED_ORIGINS).`);
     }
-    const body = await readJsonBody(request, config.maxBodyBytes);
-    // Node joins a repeated header with ", ", which is then not a valid key.
-    const key = request.headers['idempotency-key'];
-    const outcome = await apply(db, match.params.id!, typeof key === 'string' ? key : null, body);
-    if (!outcome) throw new HttpProblem(404, 'not-found', `No learning track ${match.params.id}`);
-    if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
-    sendJson(response, outcome.kind === 'created' ? 201 : 200, outcome.application, { ...cors, 'cache-control': 'no-store' });
+    const answer = await WRITES[name as keyof typeof WRITES]({ db, request, params: match.params, config });
+    sendJson(response, answer.status, answer.body, { ...write.cors, 'cache-control': 'no-store' });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would have no problem body.
+    if (request.headers.host === undefined && request.httpVersionMinor >= 1) throw new HttpProblem(400, 'about:blank', 'An HTTP/1.1 request needs a Host header.');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
@@ -104,24 +109,45 @@ export function createApp({ config, db }: AppOptions): Server {
     }
   }
 
-  const server = createServer((request, response) => {
-    // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
-    response.setHeader('x-content-type-options', 'nosniff');
-    handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error)));
-  });
-  // Slow or half-sent requests must not hold connections for long.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  const server = createServer(
+    // Slow or half-sent requests must not hold connections for long: Node checks the timeouts every
+    // `connectionsCheckingInterval`, 30 s by default, which would let a 30 s limit run to nearly 60 s.
+    { requireHostHeader: false, headersTimeout: Math.min(10_000, requestTimeoutMs), requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4) },
+    (request, response) => {
+      // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
+      response.setHeader('x-content-type-options', 'nosniff');
+      handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error), problemBase(request)));
+    },
+  );
   server.keepAliveTimeout = 5_000;
-  // Requests Node cannot even parse (bad request line, headers too large) get a problem too.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  // Node would answer an expectation other than 100-continue with a bare 417.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader('x-content-type-options', 'nosniff');
+    sendProblem(response, new HttpProblem(417, 'about:blank', 'Only Expect: 100-continue is understood.'), problemBase(request));
+  });
+  // CONNECT is not a method this server takes; Node would close the connection without a word.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => endWithProblem(socket, 405, 'CONNECT is not supported here.', { allow: 'GET, HEAD, POST, OPTIONS' }));
+  // Requests Node cannot even parse (bad request line, headers too large, too slow) get a problem too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const json = JSON.stringify(new HttpProblem(status, 'about:blank', 'The request could not be read.').body);
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
-      `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nconnection: close\r\n\r\n${json}`);
+    endWithProblem(socket, status, status === 408 ? `The request did not arrive whole within ${requestTimeoutMs / 1000} s.` : 'The request could not be read.');
   });
   return server;
+}
+
+/** A problem written straight to a socket that no ServerResponse serves, then the connection closed. */
+function endWithProblem(socket: Duplex, status: number, detail: string, headers: Record<string, string> = {}): void {
+  const json = JSON.stringify(new HttpProblem(status, 'about:blank', detail).bodyUnder(''));
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${extra}` +
+    `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${json}`);
+}
+
+/** The route at a path that takes the method (HEAD is a GET without its body). */
+function routeFor(routes: readonly RouteName[], method = 'GET'): RouteName | undefined {
+  const wanted = method === 'HEAD' ? 'GET' : method;
+  return routes.find((name) => ROUTES[name].method === wanted);
 }
 
 function toProblem(error: unknown): HttpProblem {

@@ -28,6 +28,8 @@ export interface Config {
   /** How many proxies (CDN, load balancer) in front append to X-Forwarded-For; 0 trusts none. */
   trustedProxies: number;
   maxBodyBytes: number;
+  /** Where problem types live (an absolute URL ending in `/problems/`); unset: under the server's own address. */
+  problemBase?: string;
   /** Serve examples/ and dist/ from this directory too (npm start). */
   staticRoot?: string;
 }
@@ -51,6 +53,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedProxies: integer(env, 'INO_TRUSTED_PROXIES', 0, 0, 10),
     maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
+    problemBase: problemBase(env.INO_PROBLEM_BASE),
   };
 }
 
@@ -82,6 +85,22 @@ function origins(raw: string | undefined): '*' | string[] {
     if (parsed.origin !== origin) throw new ConfigError(`INO_ALLOWED_ORIGINS: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
   }
   return list;
+}
+
+/** An absolute http(s) URL whose path ends in `/problems/` (the slash is added when missing). */
+function problemBase(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const base = raw.endsWith('/') ? raw : `${raw}/`;
+  let url: URL | undefined;
+  try {
+    url = new URL(base);
+  } catch {
+    // reported below
+  }
+  if (!url || !['https:', 'http:'].includes(url.protocol) || !url.pathname.endsWith('/problems/') || url.search || url.hash) {
+    throw new ConfigError(`INO_PROBLEM_BASE must be an absolute URL ending in /problems/, such as https://api.gent.be/ino/problems/, not ${JSON.stringify(raw)}.`);
+  }
+  return url.href;
 }
 
 /** `N/S`: a burst of N requests, refilled over S seconds; `off` for none. */

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { PROBLEM_TYPE_BASE } from '@ino/sdk';
 import { dataset } from '@ino/mock-api/dataset';
 import { applicationFor, BACKENDS, post, startTestServer, type TestServer } from './harness.js';
 
@@ -44,7 +43,7 @@ for (const backend of BACKENDS) {
       assert.equal(got, status, JSON.stringify(body));
       assert.equal(headers.get('content-type'), PROBLEM);
       assert.equal(body.status, status);
-      if (type) assert.equal(body.type, `${PROBLEM_TYPE_BASE}${type}`);
+      if (type) assert.equal(body.type, `${server.baseUrl}/problems/${type}`, 'under the server\'s own address by default');
       return body as { type: string; status: number; errors?: { field: string; code: string }[] };
     };
 
@@ -110,9 +109,9 @@ for (const backend of BACKENDS) {
       const body = {
         ...applicationFor(track, 'unicode@example.org'),
         givenName: 'Zoë 👩🏽‍💻',
-        familyName: 'ﺍﻟﻌﺮﺑﻴﺔ \u202Eevil\u202C',
+        familyName: 'ﺍﻟﻌﺮﺑﻴﺔ \u200F(RLM)',
         organisation: 'Ｆｕｌｌｗｉｄｔｈ e\u0301 日本語',
-        answers: { ...applicationFor(track, 'x').answers, [question]: '\u200B\uFEFF tab\tnewline\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢' },
+        answers: { ...applicationFor(track, 'x').answers, [question]: '\uFEFF tab\tnewline\r\n𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u200C' },
       };
       const key = randomUUID();
       const first = await post(server.baseUrl, track.id, body, key);
@@ -123,6 +122,21 @@ for (const backend of BACKENDS) {
       assert.equal(stored!.request.organisation, body.organisation);
       assert.equal(stored!.request.answers[question], body.answers[question]!.trim());
       assert.equal((await post(server.baseUrl, track.id, body, key)).status, 200, 'and its retry is recognised');
+    });
+
+    test('control and invisible characters are a 422 naming each field: CR, LF, ESC, bidi overrides, zero-width spaces', async () => {
+      const unsafe = ['\r', '\n', '\u001B[31m', '\u202E', '\u2066', '\u200B', '\u2060', '\u0085'];
+      for (const [i, character] of unsafe.entries()) {
+        const body = {
+          ...applicationFor(track, `ctl${i}@example.org`),
+          givenName: `A${character}n`,
+          organisation: `Stad${character}Gent`,
+          role: `R${character}ol`,
+          answers: { ...applicationFor(track, 'x').answers, [question]: `Een${character === '\n' || character === '\r' ? '\u202D' : character} antwoord` },
+        };
+        const problem = await expectProblem(post(server.baseUrl, track.id, body), 422, 'validation');
+        assert.deepEqual(problem.errors?.map((e) => e.field).sort(), [`answers.${question}`, 'givenName', 'organisation', 'role'], JSON.stringify(character));
+      }
     });
 
     test('unknown paths and ids are 404; another method is 405 with Allow; bad query values are 400', async () => {
@@ -151,6 +165,36 @@ for (const backend of BACKENDS) {
       assert.equal(head.status, 200);
       assert.ok(head.headers.get('etag'));
       assert.equal(await head.text(), '');
+    });
+
+    test('every answer is a problem: no Host, an unknown expectation, CONNECT; a problem to HEAD has no body', async () => {
+      const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { status: number; detail: string };
+      const noHost = await rawHttp(port, 'GET /ino/v1/practices?limit=1 HTTP/1.1\r\nConnection: close\r\n\r\n');
+      assert.match(noHost, /^HTTP\/1\.1 400[\s\S]*application\/problem\+json/);
+      assert.match(problemOf(noHost).detail, /Host/);
+      const expect = await rawHttp(port, 'GET /ino/v1/practices?limit=1 HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nConnection: close\r\n\r\n');
+      assert.match(expect, /^HTTP\/1\.1 417[\s\S]*application\/problem\+json/);
+      assert.equal(problemOf(expect).status, 417);
+      const tunnel = await rawHttp(port, 'CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n');
+      assert.match(tunnel, /^HTTP\/1\.1 405[\s\S]*allow: GET, HEAD, POST, OPTIONS[\s\S]*application\/problem\+json/i);
+      assert.equal(problemOf(tunnel).status, 405);
+      const head = await rawHttp(port, 'HEAD /ino/v1/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      assert.match(head, /^HTTP\/1\.1 404/);
+      assert.equal(head.slice(head.indexOf('\r\n\r\n') + 4), '', 'no body after the headers');
+      assert.equal((await fetch(`${server.baseUrl}/practices?limit=1`)).status, 200, 'and the server goes on');
+    });
+
+    test('a request whose body does not arrive in time gets a 408 problem within the limit (not twice the limit)', async () => {
+      const slow = await startTestServer({ backend, requestTimeoutMs: 1_500 });
+      try {
+        const started = Date.now();
+        const answer = await rawHttp(Number(new URL(slow.baseUrl).port),
+          `POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`);
+        assert.match(answer, /^HTTP\/1\.1 408[\s\S]*application\/problem\+json/);
+        assert.ok(Date.now() - started < 4_000, `answered after ${Date.now() - started} ms`);
+      } finally {
+        await slow.close();
+      }
     });
 
     test('requests Node cannot parse get a problem too, and the server keeps serving', async () => {

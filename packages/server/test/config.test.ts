@@ -12,6 +12,7 @@ describe('configuration', () => {
     assert.deepEqual(config.allowedOrigins, []);
     assert.deepEqual(config.rateLimitPost, { burst: 30, perSeconds: 60 });
     assert.equal(config.maxBodyBytes, 32 * 1024);
+    assert.equal(config.problemBase, undefined, "problem types under the server's own address");
     assert.equal(loadConfig({ DATABASE_URL: 'postgres://x/y' }).seed, 'never', 'a real database is not seeded unasked');
   });
 
@@ -22,7 +23,8 @@ describe('configuration', () => {
     assert.equal(config.basePath, '/api');
     assert.equal(config.portIsDefault, false);
     assert.equal(loadConfig({ INO_ALLOWED_ORIGINS: ' * ' }).allowedOrigins, '*');
-    for (const [name, value] of [['PORT', 'eighty'], ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'], ['INO_ALLOWED_ORIGINS', 'gent.be'], ['INO_RATE_LIMIT_POST', '30 per minute'], ['INO_SEED', 'always'], ['INO_MAX_BODY_BYTES', '10']]) {
+    assert.equal(loadConfig({ INO_PROBLEM_BASE: 'https://api.gent.be/problems' }).problemBase, 'https://api.gent.be/problems/');
+    for (const [name, value] of [['PORT', 'eighty'], ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'], ['INO_ALLOWED_ORIGINS', 'gent.be'], ['INO_RATE_LIMIT_POST', '30 per minute'], ['INO_SEED', 'always'], ['INO_MAX_BODY_BYTES', '10'], ['INO_PROBLEM_BASE', 'https://api.gent.be/errors/'], ['INO_PROBLEM_BASE', '/problems/']]) {
       assert.throws(() => loadConfig({ [name!]: value }), (error: unknown) => error instanceof ConfigError && error.message.includes(name!), `${name}=${value}`);
     }
   });

@@ -16,7 +16,7 @@ describe('CORS', () => {
   let server: TestServer;
   let open: TestServer;
   before(async () => {
-    server = await startTestServer({ backend: 'pglite', env: { INO_ALLOWED_ORIGINS: `${ALLOWED}, https://intranet.vlaanderen.be` } });
+    server = await startTestServer({ backend: 'pglite', env: { INO_ALLOWED_ORIGINS: `${ALLOWED}, https://intranet.vlaanderen.be`, INO_PROBLEM_BASE: 'https://api.gent.be/ino/problems' } });
     open = await startTestServer({ backend: 'pglite', env: { INO_ALLOWED_ORIGINS: '*' } });
   });
   after(async () => {
@@ -52,15 +52,19 @@ describe('CORS', () => {
     assert.equal(duplicate.headers.get('access-control-allow-origin'), ALLOWED, 'a page can read the problem');
   });
 
-  test('applications: another origin is refused (preflight and POST), and nothing is stored', async () => {
+  test('applications: another origin is refused with a 403 forbidden-origin the page can read, and nothing is stored', async () => {
     const url = `${server.baseUrl}/learning-tracks/${track.id}/applications`;
+    // The preflight lets the POST through, so that the page reads the refusal instead of a network error.
     const pre = await preflight(url, OTHER, 'POST', 'content-type,idempotency-key');
-    assert.equal(pre.status, 403);
-    assert.equal(pre.headers.get('access-control-allow-origin'), null);
+    assert.equal(pre.status, 204);
+    assert.equal(pre.headers.get('access-control-allow-origin'), OTHER);
+    assert.equal(pre.headers.get('access-control-allow-credentials'), null);
     const refused = await post(server.baseUrl, track.id, applicationFor(track, 'cors-no@example.org'), undefined, { origin: OTHER });
     assert.equal(refused.status, 403);
     assert.equal(refused.headers.get('content-type'), 'application/problem+json');
-    assert.equal(refused.headers.get('access-control-allow-origin'), null);
+    assert.equal(refused.body.type, 'https://api.gent.be/ino/problems/forbidden-origin', "under the operator's problem base");
+    assert.match(refused.body.detail, /INO_ALLOWED_ORIGINS/);
+    assert.equal(refused.headers.get('access-control-allow-origin'), OTHER);
     assert.equal((await server.db.query("SELECT 1 FROM applications WHERE email_key = 'cors-no@example.org'")).length, 0);
   });
 

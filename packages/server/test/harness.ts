@@ -66,9 +66,9 @@ export async function freshDatabase(backend: Backend, dataset: Dataset = default
   return db;
 }
 
-export async function startTestServer({ backend, dataset, env }: { backend: Backend; dataset?: Dataset; env?: Record<string, string> }): Promise<TestServer> {
+export async function startTestServer({ backend, dataset, env, requestTimeoutMs }: { backend: Backend; dataset?: Dataset; env?: Record<string, string>; requestTimeoutMs?: number }): Promise<TestServer> {
   const db = await freshDatabase(backend, dataset);
-  const server = createApp({ config: testConfig(env), db });
+  const server = createApp({ config: testConfig(env), db, requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { openApiDocument } from '../src/openapi.js';
-import { APPLICATIONS_PATH, READS } from '../src/routes/content.js';
+import { dataset } from '@ino/mock-api/dataset';
 import { startTestServer, type TestServer } from './harness.js';
 
 const document = openApiDocument();
@@ -26,9 +26,22 @@ describe('OpenAPI', () => {
     assert.equal(broken.valid, false, 'the validator does catch a broken document');
   });
 
-  test('describes every route, with the schemas generated from the SDK', () => {
-    const paths = [...Object.keys(READS), APPLICATIONS_PATH].map((p) => p.replace(/:(\w+)/g, '{$1}')).sort();
-    assert.deepEqual(Object.keys(document.paths as object).sort(), paths);
+  test('every documented operation is served, and nothing else is', async () => {
+    const ids: Record<string, string> = { '/practices': dataset.practices[0]!.id, '/challenges': dataset.challenges[0]!.id, '/learning-tracks': dataset.learningTracks[0]!.id };
+    for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
+      const url = `${server.baseUrl}${path.replace('{id}', ids[`/${path.split('/')[1]}`]!)}`;
+      for (const method of Object.keys(operations)) {
+        const answer = await fetch(url, { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, ...(method === 'post' ? { body: '{}' } : {}) });
+        assert.ok(![404, 405].includes(answer.status), `${method.toUpperCase()} ${path}: ${answer.status}`);
+      }
+      const other = await fetch(url, { method: 'PATCH' });
+      assert.equal(other.status, 405, `PATCH ${path}`);
+      assert.deepEqual(other.headers.get('allow')!.split(', ').filter((m) => m !== 'HEAD' && m !== 'OPTIONS').map((m) => m.toLowerCase()).sort(), Object.keys(operations).sort());
+    }
+    assert.equal((await fetch(`${server.baseUrl}/nothing-here`)).status, 404);
+  });
+
+  test('uses the schemas generated from the SDK', () => {
     const schemas = (document.components as { schemas: Record<string, { properties?: Record<string, { examples?: string[] }>; required?: string[] }> }).schemas;
     assert.ok(schemas.Practice!.required!.includes('whatDidNotWork'));
     assert.deepEqual(schemas.Challenge!.properties!.status!.examples, ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled']);

@@ -2,7 +2,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
-import { PROBLEM_TYPE_BASE } from '@ino/sdk';
 import { dataset } from '@ino/mock-api/dataset';
 import { clientAddress, RateLimiter, rateLimitKey } from '../src/http/rate-limit.js';
 import { applicationFor, post, startTestServer, type TestServer } from './harness.js';
@@ -58,7 +57,7 @@ describe('rate limits over HTTP', () => {
     assert.equal((await post(server.baseUrl, track.id, applicationFor(track, 'r2@example.org'), undefined, from('192.0.2.1'))).status, 201);
     const limited = await post(server.baseUrl, track.id, applicationFor(track, 'r3@example.org'), undefined, from('192.0.2.1'));
     assert.equal(limited.status, 429);
-    assert.equal(limited.body.type, `${PROBLEM_TYPE_BASE}rate-limited`);
+    assert.equal(limited.body.type, `${server.baseUrl}/problems/rate-limited`);
     const retryAfter = Number(limited.headers.get('retry-after'));
     assert.ok(retryAfter >= 1 && retryAfter <= 30, `Retry-After ${retryAfter}: a token every 30 s`);
     assert.equal((await post(server.baseUrl, track.id, applicationFor(track, 'r4@example.org'), undefined, from('192.0.2.2'))).status, 201, 'another client');

@@ -4,7 +4,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { PROBLEM_TYPE_BASE } from '@ino/sdk';
 import { createApp } from '../src/app.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { post, testConfig } from './harness.js';
@@ -28,7 +27,7 @@ describe('database unreachable', () => {
     const read = await fetch(`${base}/ino/v1/practices`);
     assert.equal(read.status, 503);
     assert.equal(read.headers.get('retry-after'), '5');
-    assert.equal((await read.json()).type, `${PROBLEM_TYPE_BASE}unavailable`);
+    assert.equal((await read.json()).type, `${base}/ino/v1/problems/unavailable`);
     const write = await post(`${base}/ino/v1`, 'een-track', { givenName: 'An' });
     assert.equal(write.status, 503);
     assert.equal(write.headers.get('retry-after'), '5');

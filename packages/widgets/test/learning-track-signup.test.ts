@@ -145,6 +145,17 @@ describe('<ino-learning-track-signup>', () => {
       expect($(el, '#field-email-error')).to.be.null;
     });
 
+    it('a name with a control or invisible character (from pasted text) says so in the form\'s language', async () => {
+      const el = await signup(selection.id);
+      await type(el, 'givenName', 'An\u202Ena');
+      field(el, 'givenName').dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(text($(el, '#field-givenName-error'))).to.match(/^Fout: Voornaam bevat een onzichtbaar teken of een stuurteken/);
+      await expect(el).to.be.accessible();
+      await type(el, 'givenName', 'Anna');
+      expect($(el, '#field-givenName-error')).to.be.null;
+    });
+
     it('counts characters live and refuses an answer that is too long', async () => {
       const el = await signup(selection.id);
       const question = selection.questions[0]!;
@@ -236,19 +247,54 @@ describe('<ino-learning-track-signup>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('409: already applied; 410: closed in the meantime — each said clearly, the draft kept', async () => {
-      for (const [status, kind, words] of [[409, 'duplicate-application', 'al een inschrijving'], [410, 'applications-closed', 'niet meer mogelijk']] as const) {
-        worker.resetHandlers();
-        worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
-          HttpResponse.json({ type: `https://innovatienetwerk.example/problems/${kind}`, title: kind, status }, { status, headers: { 'content-type': 'application/problem+json' } })));
-        const el = await signup(firstCome.id);
-        await fillValid(el, firstCome);
-        await submit(el);
-        await waitUntil(() => $(el, '.notice.warning'), 'failure shown', { timeout: 5000 });
-        expect(text($(el, '.notice.warning'))).to.contain(words);
-        expect(localStorage.getItem(draftKey(firstCome.id))).to.contain('Peeters');
-        await expect(el).to.be.accessible();
-      }
+    it('409: already applied — said clearly, and the form and its draft are cleared (a shared computer keeps no one\'s data)', async () => {
+      worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
+        HttpResponse.json({ type: 'https://innovatienetwerk.example/problems/duplicate-application', title: 'duplicate', status: 409 }, { status: 409, headers: { 'content-type': 'application/problem+json' } })));
+      const el = await signup(firstCome.id);
+      await fillValid(el, firstCome);
+      await submit(el);
+      await waitUntil(() => $(el, '.notice.warning'), 'failure shown', { timeout: 5000 });
+      expect(text($(el, '.notice.warning'))).to.contain('al een inschrijving');
+      expect(localStorage.getItem(draftKey(firstCome.id))).to.equal(null);
+      expect(field(el, 'familyName').value).to.equal('');
+      expect(field(el, 'email').value).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('403 forbidden-origin: says this site cannot send applications yet and shows the host\'s fallback, once, the draft kept', async () => {
+      let tries = 0;
+      worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () => {
+        tries++;
+        return HttpResponse.json(
+          { type: 'https://api.gent.be/ino/problems/forbidden-origin', title: 'forbidden', status: 403 },
+          { status: 403, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }));
+      const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id=${firstCome.id} lang="nl">
+        <a href="mailto:participatie@example.org">Schrijf je in per e-mail</a></ino-learning-track-signup>`);
+      await waitUntil(() => $(el, '.card'), 'the track is shown', { timeout: 8000 });
+      await fillValid(el, firstCome);
+      await submit(el);
+      await waitUntil(() => $(el, '.notice.warning'), 'failure shown', { timeout: 5000 });
+      expect(text($(el, '.notice.warning'))).to.contain('Vanaf deze website kunnen nog geen inschrijvingen verstuurd worden');
+      expect(text($(el, '.notice.warning'))).not.to.contain('verbinding');
+      const slot = $(el, '.fallback slot') as HTMLSlotElement;
+      expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Schrijf je in per e-mail']);
+      expect(tries).to.equal(1, 'no retries: another try cannot help');
+      expect(localStorage.getItem(draftKey(firstCome.id))).to.contain('Peeters');
+      await expect(el).to.be.accessible();
+    });
+
+    it('410: closed in the meantime — said clearly, the draft kept', async () => {
+      worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
+        HttpResponse.json({ type: 'https://innovatienetwerk.example/problems/applications-closed', title: 'closed', status: 410 }, { status: 410, headers: { 'content-type': 'application/problem+json' } })));
+      const el = await signup(firstCome.id);
+      await fillValid(el, firstCome);
+      await submit(el);
+      await waitUntil(() => $(el, '.notice.warning'), 'failure shown', { timeout: 5000 });
+      expect(text($(el, '.notice.warning'))).to.contain('niet meer mogelijk');
+      expect(localStorage.getItem(draftKey(firstCome.id))).to.contain('Peeters');
+      await expect(el).to.be.accessible();
     });
 
     it('double clicks and a double Enter send one application', async () => {

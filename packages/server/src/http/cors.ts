@@ -30,10 +30,11 @@ export interface WriteAccess {
 export function writeAccess(request: IncomingMessage, allowed: Config['allowedOrigins']): WriteAccess {
   const mayWrite = originMayWrite(request, allowed);
   const origin = request.headers.origin;
-  if (origin === undefined || !mayWrite) return { mayWrite, cors: {} };
+  if (origin === undefined) return { mayWrite, cors: {} };
   return {
     mayWrite,
     cors: {
+      // Also for an origin that may not write: the page can then read its 403 forbidden-origin.
       'access-control-allow-origin': allowed === '*' ? '*' : origin,
       'access-control-expose-headers': 'Retry-After',
       ...(allowed === '*' ? {} : { vary: 'Origin' }),
@@ -41,27 +42,14 @@ export function writeAccess(request: IncomingMessage, allowed: Config['allowedOr
   };
 }
 
-/** The answer to an OPTIONS preflight: for a read path without `write`, for the applications path with it. */
-export function preflight(write?: WriteAccess): { status: number; headers: Record<string, string> } {
-  if (!write) {
-    return {
-      status: 204,
-      headers: {
-        ...READ_CORS,
-        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-        'access-control-allow-headers': 'Accept, If-None-Match',
-        'access-control-max-age': PREFLIGHT_MAX_AGE,
-      },
-    };
-  }
-  if (!write.mayWrite) return { status: 403, headers: { vary: 'Origin' } };
-  return {
-    status: 204,
-    headers: {
-      ...write.cors,
-      'access-control-allow-methods': 'POST, OPTIONS',
-      'access-control-allow-headers': 'Accept, Content-Type, Idempotency-Key',
-      'access-control-max-age': PREFLIGHT_MAX_AGE,
-    },
-  };
+/**
+ * The answer to an OPTIONS preflight, for the methods the path takes (the route table's). A write path
+ * lets every origin's preflight through: the server then refuses a POST from an origin it does not
+ * allow with a `403 forbidden-origin` the page can read (with CORS for that answer only), so a widget
+ * can say that this site may not send applications yet, instead of seeing a network error.
+ */
+export function preflight(methods: readonly string[], write?: WriteAccess): { status: number; headers: Record<string, string> } {
+  const common = { 'access-control-allow-methods': methods.join(', '), 'access-control-max-age': PREFLIGHT_MAX_AGE };
+  if (!write) return { status: 204, headers: { ...READ_CORS, ...common, 'access-control-allow-headers': 'Accept, If-None-Match' } };
+  return { status: 204, headers: { ...write.cors, ...common, 'access-control-allow-headers': 'Accept, Content-Type, Idempotency-Key' } };
 }

@@ -1,18 +1,23 @@
-// Every error the server gives is an RFC 9457 problem (application/problem+json), with the type URIs
-// of CONTRACT.md §2; errors without a contract type use `about:blank` and the HTTP status's title.
+// Every error the server gives is an RFC 9457 problem (application/problem+json), with the problem types
+// of CONTRACT.md §2 under the operator's problem base (INO_PROBLEM_BASE, by default the server's own
+// `{base path}/problems/`); errors without a contract type use `about:blank` and the status's title.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { FieldError, Problem, ProblemKind } from '@ino/sdk';
 import { problemBody, type ApplyProblem } from '@ino/mock-api/shared';
 
 export class HttpProblem extends Error {
-  readonly body: Problem;
+  readonly status: number;
+  readonly kind: ProblemKind | 'about:blank';
+  readonly detail?: string;
+  readonly errors?: FieldError[];
   readonly headers: Record<string, string>;
 
   constructor(status: number, kind: ProblemKind | 'about:blank', detail?: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
     super(detail ?? kind);
-    this.body = kind === 'about:blank'
-      ? { type: 'about:blank', title: STATUS_CODES[status] ?? `HTTP ${status}`, status, detail }
-      : problemBody(status, kind, { detail, errors: options.errors });
+    this.status = status;
+    this.kind = kind;
+    this.detail = detail;
+    this.errors = options.errors;
     this.headers = options.headers ?? {};
   }
 
@@ -21,8 +26,10 @@ export class HttpProblem extends Error {
     return new HttpProblem(problem.status, problem.problem, problem.detail, { errors: problem.errors });
   }
 
-  get status(): number {
-    return this.body.status!;
+  /** The body, with its type under `base` (an absolute URL ending in `/problems/`). */
+  bodyUnder(base: string): Problem {
+    if (this.kind === 'about:blank') return { type: 'about:blank', title: STATUS_CODES[this.status] ?? `HTTP ${this.status}`, status: this.status, detail: this.detail };
+    return problemBody(this.status, this.kind, { detail: this.detail, errors: this.errors, base });
   }
 
   /** Adds headers it does not have yet (CORS on the way out); its own stay. */
@@ -33,12 +40,12 @@ export class HttpProblem extends Error {
 }
 
 /** Sends a problem with its own headers (CORS, Retry-After, Allow). Problems are never cached. */
-export function sendProblem(response: ServerResponse, problem: HttpProblem): void {
+export function sendProblem(response: ServerResponse, problem: HttpProblem, base: string): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
-  const json = JSON.stringify(problem.body);
+  const json = JSON.stringify(problem.bodyUnder(base));
   response.writeHead(problem.status, {
     ...problem.headers,
     'content-type': 'application/problem+json',

@@ -1,4 +1,6 @@
-// The GET endpoints of CONTRACT.md §3: each reads a body in the asked language, or undefined for 404.
+// The reads of CONTRACT.md §3, one per `read` route of the contract's route table: each reads a body in
+// the asked language, or undefined for 404.
+import type { RouteNameOf } from '@ino/contract';
 import type { Lang } from '@ino/mock-api/dataset';
 import type { Queryable } from '../db/database.js';
 import { getChallenge, listChallenges } from '../repositories/challenges.js';
@@ -10,16 +12,14 @@ import { listThemes } from '../repositories/themes.js';
 
 export type Read = (db: Queryable, query: URLSearchParams, lang: Lang, params: Record<string, string>) => Promise<object | undefined>;
 
-export const READS: Record<string, Read> = {
-  '/practices': (db, query, lang) => listPractices(db, query, lang),
-  '/practices/:id': (db, _query, lang, { id }) => getPractice(db, id!, lang),
-  '/challenges': (db, query, lang) => listChallenges(db, query, lang),
-  '/challenges/:id': (db, _query, lang, { id }) => getChallenge(db, id!, lang),
-  '/learning-tracks': (db, query, lang) => listLearningTracks(db, query, lang),
-  '/learning-tracks/:id': (db, _query, lang, { id }) => getLearningTrack(db, id!, lang),
-  '/organisations': (db, query) => listOrganisations(db, query),
-  '/themes': (db, _query, lang) => listThemes(db, lang),
-  '/participation-ladder': (db, _query, lang) => getLadder(db, lang),
+export const READS: Record<RouteNameOf<'read'>, Read> = {
+  listPractices: (db, query, lang) => listPractices(db, query, lang),
+  getPractice: (db, _query, lang, { id }) => getPractice(db, id!, lang),
+  listChallenges: (db, query, lang) => listChallenges(db, query, lang),
+  getChallenge: (db, _query, lang, { id }) => getChallenge(db, id!, lang),
+  listLearningTracks: (db, query, lang) => listLearningTracks(db, query, lang),
+  getLearningTrack: (db, _query, lang, { id }) => getLearningTrack(db, id!, lang),
+  listOrganisations: (db, query) => listOrganisations(db, query),
+  listThemes: (db, _query, lang) => listThemes(db, lang),
+  getParticipationLadder: (db, _query, lang) => getLadder(db, lang),
 };
-
-export const APPLICATIONS_PATH = '/learning-tracks/:id/applications';

@@ -1,4 +1,4 @@
-import { applicationRequestSchemaFor, type ApplicationRequest, type FieldError, type LearningTrack } from '@ino/sdk';
+import { applicationRequestSchemaFor, UNSAFE_CHARACTER_MESSAGE, type ApplicationRequest, type FieldError, type LearningTrack } from '@ino/sdk';
 import type { SignupMessages } from './learning-track-signup.messages.js';
 import type { DraftValues } from './draft-store.js';
 
@@ -50,7 +50,7 @@ export function bodyOf(track: LearningTrack, values: DraftValues, consent: boole
   };
 }
 
-type ErrorCode = 'required' | 'too-long' | 'email' | 'consent' | 'invalid';
+type ErrorCode = 'required' | 'too-long' | 'email' | 'consent' | 'unsafe-character' | 'invalid';
 
 function message(code: ErrorCode, spec: FieldSpec | undefined, m: SignupMessages): string {
   const label = spec?.label.replace(/\s*\(.*\)$/, '') ?? '';
@@ -63,13 +63,17 @@ function message(code: ErrorCode, spec: FieldSpec | undefined, m: SignupMessages
       return m.invalidEmail;
     case 'consent':
       return m.consentRequired;
+    case 'unsafe-character':
+      return m.unsafeCharacter(label);
     default:
       return m.invalid(label);
   }
 }
 
-function codeOf(path: string, zodCode: string): ErrorCode {
+/** `message` tells the SDK's refusal of control and invisible characters from other custom checks. */
+function codeOf(path: string, zodCode: string, message?: string): ErrorCode {
   if (path === 'consentVersion') return 'consent';
+  if (message === UNSAFE_CHARACTER_MESSAGE) return 'unsafe-character';
   if (zodCode === 'too_big' || zodCode === 'too-long') return 'too-long';
   if (zodCode === 'too_small' || zodCode === 'invalid_type' || zodCode === 'required') return 'required';
   if (path === 'email') return 'email';
@@ -98,7 +102,7 @@ export function validateApplication(track: LearningTrack, specs: FieldSpec[], bo
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
     const field = path === 'consentVersion' ? CONSENT : path;
-    errors[field] ??= message(codeOf(path, issue.code), specs.find((s) => s.path === path), m);
+    errors[field] ??= message(codeOf(path, issue.code, issue.message), specs.find((s) => s.path === path), m);
   }
   return { errors };
 }
@@ -109,7 +113,7 @@ export function serverFieldErrors(fieldErrors: FieldError[], specs: FieldSpec[],
   for (const error of fieldErrors) {
     const field = error.field === 'consentVersion' ? CONSENT : error.field;
     const spec = specs.find((s) => s.path === error.field);
-    const code = codeOf(error.field, error.code);
+    const code = codeOf(error.field, error.code, error.message);
     errors[field] ??= code === 'invalid' && error.message ? error.message : message(code, spec, m);
   }
   return errors;

@@ -29,7 +29,7 @@ export interface TrackLoadDetail {
 export type SubmittedDetail = ApplyResult;
 
 type Phase = 'editing' | 'waiting-online' | 'submitting' | 'failed' | 'done';
-type Failure = 'network' | 'server' | 'duplicate' | 'closed';
+type Failure = 'network' | 'server' | 'duplicate' | 'closed' | 'forbidden-origin';
 
 /**
  * Signing up for a learning track (a cohort with limited seats, first-come or with selection),
@@ -257,8 +257,15 @@ export class InoLearningTrackSignup extends InoElement {
       this.showSummary = true;
       this.focusSelector = '.error-summary';
     } else if (error.status === 409) {
-      this.pending = undefined;
+      // Already signed up: nothing of this person needs to stay on this (perhaps shared) computer.
+      this.drafts?.clear();
+      this.resetForm();
+      this.phase = 'failed';
       this.failure = 'duplicate';
+      return;
+    } else if (error.status === 403 && error.kind === 'forbidden-origin') {
+      // The operator has not allowed this site yet: sending again cannot help; the host's own way can.
+      this.failure = 'forbidden-origin';
     } else if (error.status === 410) {
       this.failure = 'closed';
     } else {
@@ -345,8 +352,10 @@ export class InoLearningTrackSignup extends InoElement {
     const notices = this.notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
     if (!this.online || this.phase === 'waiting-online') notices.push(html`<p class="notice warning" part="notice" role="alert">${m.offline}</p>`);
     else if (this.phase === 'failed' && this.failure) {
-      const text = { network: m.failedNetwork, server: m.failedServer, duplicate: m.duplicate, closed: m.closedNow }[this.failure];
+      const text = { network: m.failedNetwork, server: m.failedServer, duplicate: m.duplicate, closed: m.closedNow, 'forbidden-origin': m.forbiddenOrigin }[this.failure];
       notices.push(html`<p class="notice warning" part="notice" role="alert">${text}</p>`);
+      // The host's fallback (a link to sign up another way) is the way on from here.
+      if (this.failure === 'forbidden-origin') notices.push(html`<div class="fallback"><slot></slot></div>`);
     }
     return notices;
   }

@@ -52,10 +52,12 @@ export const en: SignupMessages = {
   invalidEmail: 'Enter a valid email address, like name@example.com.',
   consentRequired: 'Tick the box to give your consent; without it we cannot send your application.',
   invalid: (label) => `${label} is not valid.`,
+  unsafeCharacter: (label) => `${label} contains an invisible or control character (from copied text, for example). Type it again.`,
   offline: 'You are offline. Your details are kept; we will send your application as soon as the connection is back.',
   failedNetwork: 'Sending failed: there is no connection to the server. Your details are kept. Try again; you will never be signed up twice.',
   failedServer: 'Sending failed because of a server error. Your details are kept. Try again in a moment.',
   duplicate: 'An application for this track was already received with this email address. There is nothing more to do.',
+  forbiddenOrigin: 'This website cannot send applications yet. Your details are kept. Sign up the other way shown below, or contact the organisers.',
   closedNow: 'Applications for this track are no longer possible.',
   tryAgain: 'Send again',
   closedStatuses: {

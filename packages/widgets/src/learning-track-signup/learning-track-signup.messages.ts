@@ -53,11 +53,13 @@ const nl = {
   invalidEmail: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.be.',
   consentRequired: 'Vink aan dat je toestemming geeft, anders kunnen we je inschrijving niet versturen.',
   invalid: (label: string) => `${label} is niet geldig.`,
+  unsafeCharacter: (label: string) => `${label} bevat een onzichtbaar teken of een stuurteken (bijvoorbeeld uit een gekopieerde tekst). Typ het opnieuw.`,
   offline: 'Je bent offline. Je gegevens zijn bewaard; we versturen je inschrijving zodra de verbinding terug is.',
   failedNetwork: 'Versturen lukte niet: er is geen verbinding met de server. Je gegevens zijn bewaard. Probeer opnieuw; je wordt nooit twee keer ingeschreven.',
   failedServer: 'Versturen lukte niet door een fout bij de server. Je gegevens zijn bewaard. Probeer het zo meteen opnieuw.',
   duplicate: 'Met dit e-mailadres is al een inschrijving voor dit leertraject ontvangen. Je hoeft niets meer te doen.',
   closedNow: 'Inschrijven voor dit leertraject is intussen niet meer mogelijk.',
+  forbiddenOrigin: 'Vanaf deze website kunnen nog geen inschrijvingen verstuurd worden. Je gegevens zijn bewaard. Schrijf je in via de andere weg hieronder of neem contact op met de organisatoren.',
   tryAgain: 'Opnieuw versturen',
   closedStatuses: {
     announced: 'Inschrijven is nog niet mogelijk.',

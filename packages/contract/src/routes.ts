@@ -1,0 +1,176 @@
+// The route table of CONTRACT.md: every endpoint once, with its method, path, access and query. The
+// msw mock registers a handler per route, the reference server routes by it (method check, CORS and
+// rate limit by access), and the OpenAPI document describes it. An adapter supplies one
+// implementation per route name; TypeScript refuses an adapter that leaves a route out.
+import * as z from 'zod/mini';
+import { IdempotencyKeySchema, IdSchema, LANGS, CHALLENGE_STATUSES, TRACK_STATUSES } from '@ino/sdk';
+import { CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, PAGE_LIMIT, RUNG_RANGE } from '@ino/mock-api/shared';
+
+/**
+ * Who may call a route, and so its CORS and rate limit:
+ * - `read`: anyone, from any origin (`Access-Control-Allow-Origin: *`), cacheable, the read limit;
+ * - `write`: anonymous writes from the origins the operator allows, the write limit.
+ */
+export type Access = 'read' | 'write';
+
+/** A query parameter: its schema says what a value must be (and feeds the OpenAPI document). */
+export interface QueryParam {
+  name: string;
+  description: string;
+  schema: z.ZodMiniType;
+}
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Below the base path; `:id` is one segment that must be a valid id (a slug). */
+  path: `/${string}`;
+  access: Access;
+  summary: string;
+  description?: string;
+  query: readonly QueryParam[];
+  /** The name of the answer's schema in the OpenAPI document. */
+  response: string;
+  /** The request body's schema name, for writes. */
+  body?: string;
+  /** Header parameters a write requires. */
+  headers?: readonly QueryParam[];
+  /** Problems this route answers besides the ones every route of its access can give, by status. */
+  problems: Readonly<Record<number, string>>;
+}
+
+const langParam: QueryParam = { name: 'lang', description: 'Language of the text; Dutch where a translation is missing. Unknown values mean nl.', schema: z._default(z.enum(LANGS), 'nl') };
+const pageParams: QueryParam[] = [
+  { name: 'limit', description: 'Items per page.', schema: z._default(z.int().check(z.minimum(PAGE_LIMIT.min), z.maximum(PAGE_LIMIT.max)), PAGE_LIMIT.default) },
+  { name: 'cursor', description: "The previous page's nextCursor (opaque; bound to the query; may expire).", schema: z.string() },
+];
+const text = (name: string, description: string): QueryParam => ({ name, description, schema: z.string() });
+const statusParam = (known: readonly string[], defaults: readonly string[]): QueryParam => ({
+  name: 'status',
+  description: `One or more statuses, comma-separated (known: ${known.join(', ')}).`,
+  schema: z._default(z.string(), defaults.join(',')),
+});
+
+const listProblems = { 400: 'A query parameter is not valid (`validation`), or the cursor is not (`invalid-cursor`).' };
+const notFound = { 404: 'No such resource (`not-found`).' };
+
+export const ROUTES = {
+  listPractices: {
+    method: 'GET', path: '/practices', access: 'read', response: 'PracticePage', problems: listProblems,
+    summary: 'Practices: innovative policy practices, including what did not work. Newest first.',
+    query: [
+      text('q', 'Words in the title, summary or description (case and accents aside).'),
+      text('theme', 'Theme id.'), text('level', 'Government level.'),
+      { name: 'rung', description: 'Rung of the participation ladder.', schema: z.int().check(z.minimum(RUNG_RANGE.min), z.maximum(RUNG_RANGE.max)) },
+      text('facet', 'OPSI facet.'), text('stage', 'Stage.'), text('organisation', 'Organisation id.'), text('nis', 'NIS code of a municipality among the organisations.'),
+      langParam, ...pageParams,
+    ],
+  },
+  getPractice: { method: 'GET', path: '/practices/:id', access: 'read', response: 'Practice', problems: notFound, summary: 'One practice.', query: [langParam] },
+  listChallenges: {
+    method: 'GET', path: '/challenges', access: 'read', response: 'ChallengePage', problems: listProblems,
+    summary: 'Challenges that government bodies put to partners.',
+    query: [
+      statusParam(CHALLENGE_STATUSES, DEFAULT_CHALLENGE_STATUSES), text('theme', 'Theme id.'), text('owner', 'Organisation id of an owner.'),
+      text('nis', 'NIS code: challenges that apply to the municipality or that it owns.'), text('programme', 'Programme id.'),
+      text('q', 'Words in the title, summary or description.'),
+      { name: 'sort', description: 'closesAt: soonest deadline first, open-ended last; updatedAt: newest first.', schema: z._default(z.enum(CHALLENGE_SORTS), DEFAULT_CHALLENGE_SORT) },
+      langParam, ...pageParams,
+    ],
+  },
+  getChallenge: { method: 'GET', path: '/challenges/:id', access: 'read', response: 'Challenge', problems: notFound, summary: 'One challenge.', query: [langParam] },
+  listLearningTracks: {
+    method: 'GET', path: '/learning-tracks', access: 'read', response: 'LearningTrackPage', problems: listProblems,
+    summary: 'Learning tracks: cohorts people can sign up for. By start date.',
+    query: [statusParam(TRACK_STATUSES, DEFAULT_TRACK_STATUSES), text('theme', 'Theme id.'), text('organiser', 'Organisation id of an organiser.'), langParam, ...pageParams],
+  },
+  getLearningTrack: {
+    method: 'GET', path: '/learning-tracks/:id', access: 'read', response: 'LearningTrack', problems: notFound,
+    summary: 'One learning track, with its seats taken as they stand.', query: [langParam],
+  },
+  apply: {
+    method: 'POST', path: '/learning-tracks/:id/applications', access: 'write', response: 'Application', body: 'ApplicationRequest',
+    summary: 'Sign up for a learning track.',
+    description:
+      'Idempotent by key: the same key and body again answer 200 with the first answer; the same key with another body is 422 ' +
+      '`idempotency-mismatch`. One application per e-mail address (case-insensitive) per track. Text is trimmed before it is checked.',
+    query: [],
+    headers: [{ name: 'Idempotency-Key', description: 'One per application attempt, reused for each retry of it.', schema: IdempotencyKeySchema }],
+    problems: {
+      400: 'No valid Idempotency-Key, or the body is not JSON (`validation`).',
+      404: 'No such track (`not-found`).',
+      409: 'This e-mail address already applied to this track (`duplicate-application`).',
+      410: 'The track does not take applications now (`applications-closed`).',
+      413: 'The body is too large (`validation`).',
+      415: 'The body is not application/json (`validation`).',
+      422: 'The body is not valid, with `errors` per field (`validation`); or the key was used with another body (`idempotency-mismatch`).',
+    },
+  },
+  listOrganisations: {
+    method: 'GET', path: '/organisations', access: 'read', response: 'OrganisationPage', problems: listProblems,
+    summary: 'Organisations, by name: for filters.',
+    query: [text('kind', 'Kind.'), text('level', 'Government level.'), text('q', 'Words in the name.'), ...pageParams],
+  },
+  listThemes: { method: 'GET', path: '/themes', access: 'read', response: 'ThemeList', problems: {}, summary: 'Every theme, for filters.', query: [langParam] },
+  getParticipationLadder: {
+    method: 'GET', path: '/participation-ladder', access: 'read', response: 'ParticipationLadder', problems: {},
+    summary: 'The Flemish participation ladder: five rungs.', query: [langParam],
+  },
+} as const satisfies Record<string, Route>;
+
+export type RouteName = keyof typeof ROUTES;
+/** The routes whose access is `access`. */
+export type RouteNameOf<A extends Access> = { [N in RouteName]: (typeof ROUTES)[N]['access'] extends A ? N : never }[RouteName];
+
+/** Problems every route of an access can answer, by status. */
+export const ACCESS_PROBLEMS: Readonly<Record<Access, Readonly<Record<number, string>>>> = {
+  read: {
+    429: 'Too many requests (`rate-limited`).',
+    503: 'Temporarily unavailable (`unavailable`).',
+  },
+  write: {
+    403: "The page's origin may not send applications (`forbidden-origin`).",
+    429: 'Too many requests (`rate-limited`).',
+    503: 'Temporarily unavailable (`unavailable`).',
+  },
+};
+
+/** What a request's path matched: the routes at that path (one per method) and the path's ids. */
+export interface PathMatch {
+  routes: readonly RouteName[];
+  params: Record<string, string>;
+}
+
+/**
+ * Matches a path below the base path. A `:id` segment must be a valid id: anything else cannot name
+ * a resource, so it is no match (a 404, like an unknown id). A trailing slash is allowed.
+ */
+export function createPathMatcher(routes: Readonly<Record<string, Pick<Route, 'path'>>> = ROUTES): (path: string) => PathMatch | undefined {
+  const byPattern = new Map<string, RouteName[]>();
+  for (const [name, route] of Object.entries(routes)) byPattern.set(route.path, [...(byPattern.get(route.path) ?? []), name as RouteName]);
+  const compiled = [...byPattern].map(([pattern, names]) => ({
+    names,
+    params: [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1]!),
+    regex: new RegExp(`^${pattern.replace(/:\w+/g, '([^/]+)')}/?$`),
+  }));
+  return (path) => {
+    for (const { names, params, regex } of compiled) {
+      const found = regex.exec(path);
+      if (!found) continue;
+      const values: Record<string, string> = {};
+      for (const [i, name] of params.entries()) {
+        const value = found[i + 1]!;
+        if (!IdSchema.safeParse(value).success) return undefined;
+        values[name] = value;
+      }
+      return { routes: names, params: values };
+    }
+    return undefined;
+  };
+}
+
+/** The methods a path takes, for `Allow` and preflights: GET implies HEAD; OPTIONS always. */
+export function allowedMethods(routes: readonly RouteName[]): string[] {
+  const methods = routes.map((name) => ROUTES[name].method as string);
+  if (methods.includes('GET')) methods.push('HEAD');
+  return [...methods, 'OPTIONS'];
+}

@@ -1,0 +1,31 @@
+// The writes of CONTRACT.md, one per `write` route of the contract's route table. The pipeline in
+// app.ts has matched the route, checked the origin and the rate limit; a write reads its body and
+// answers a status and a JSON body, or throws an HttpProblem.
+import type { IncomingMessage } from 'node:http';
+import type { RouteNameOf } from '@ino/contract';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { readJsonBody } from '../http/body.js';
+import { HttpProblem } from '../http/problem.js';
+import { apply } from '../repositories/applications.js';
+
+export interface WriteRequest {
+  db: Database;
+  request: IncomingMessage;
+  params: Record<string, string>;
+  config: Config;
+}
+
+export type Write = (write: WriteRequest) => Promise<{ status: number; body: unknown }>;
+
+export const WRITES: Record<RouteNameOf<'write'>, Write> = {
+  apply: async ({ db, request, params, config }) => {
+    const body = await readJsonBody(request, config.maxBodyBytes);
+    // Node joins a repeated header with ", ", which is then not a valid key.
+    const key = request.headers['idempotency-key'];
+    const outcome = await apply(db, params.id!, typeof key === 'string' ? key : null, body);
+    if (!outcome) throw new HttpProblem(404, 'not-found', `No learning track ${params.id}`);
+    if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
+    return { status: outcome.kind === 'created' ? 201 : 200, body: outcome.application };
+  },
+};
