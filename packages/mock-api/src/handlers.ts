@@ -1,14 +1,13 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { ApplicationStore } from './applications.js';
-import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
-import { cacheableAnswer } from './cache.js';
-import { filterChallenges, filterLearningTracks, filterOrganisations, filterPractices } from './filters.js';
-import { requestedLang } from './localise.js';
-import { assertSafeQuery, InvalidQueryError, paginate } from './pagination.js';
+import {
+  applyProblems, assertSafeQuery, cacheableAnswer, filterChallenges, filterLearningTracks, filterOrganisations, filterPractices, InvalidQueryError, paginate,
+  requestedLang, ResourceBuilder, type ApplicationFacts, type Content, type LearningTrackRecord,
+} from '@ino/contract';
+import { bundledContent, bundledLadders } from '@ino/contract/content';
+import type { KnownLang as Lang } from '@ino/sdk';
+import { ApplicationStore } from './application-store.js';
 import { problem } from './problems.js';
-import { ResourceBuilder } from './resources.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
-import type { Lang, LearningTrackRecord } from './dataset/records.js';
 
 export interface MockApiOptions {
   /**
@@ -16,8 +15,8 @@ export interface MockApiOptions {
    * Default `*\/ino/v1`: any origin.
    */
   baseUrl?: string;
-  /** Default: the dataset drawn from DOMAIN.md. */
-  dataset?: Dataset;
+  /** Default: the contract's bundled content, drawn from DOMAIN.md. */
+  dataset?: Content;
   /** A fault scenario to start with (see setScenario). */
   scenario?: Scenario;
 }
@@ -31,7 +30,7 @@ export interface MockApi {
 /** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const base = (options.baseUrl ?? '*/ino/v1').replace(/\/+$/, '');
-  const data = options.dataset ?? defaultDataset;
+  const data = options.dataset ?? bundledContent;
   const build = new ResourceBuilder(data);
   const applications = new ApplicationStore();
   const scenario = new ScenarioState();
@@ -91,7 +90,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get('/learning-tracks/:id', (_q, lang, { id }) => trackById(id!, lang)),
     get('/organisations', (q) => paginate(filterOrganisations(build.organisations(), q), q), true),
     get('/themes', (_q, lang) => ({ items: build.themes(lang) })),
-    get('/participation-ladder', (_q, lang) => build.ladder(lang)),
+    get('/participation-ladder', (_q, lang) => bundledLadders[lang]),
 
     http.post(`${base}/learning-tracks/:id/applications`, async ({ request, params }) => {
       await scenario.delay('/applications');
@@ -99,24 +98,24 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const faultAnswer = fault && scenario.transportFault(fault);
       if (faultAnswer) return faultAnswer;
       const cors = { 'access-control-allow-origin': '*' };
-      const target = trackById(String(params.id), 'nl');
-      if (!target) return problem(404, 'not-found', { detail: `No learning track ${String(params.id)}` });
-      if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
-        return problem(415, 'validation', { detail: 'Send the application as application/json.' });
-      }
-      let body: unknown;
-      try {
-        body = await request.json();
-      } catch {
-        return problem(400, 'validation', { detail: 'The body is not JSON.' });
-      }
-      const outcome = applications.apply(target, request.headers.get('idempotency-key'), body);
+      const trackId = String(params.id);
+      const outcome = applications.apply(trackId, trackById(trackId, 'nl'), request.headers.get('idempotency-key'), await readBody(request));
       if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
       return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: cors });
     }),
   ];
 
   return { handlers, setScenario: (next) => scenario.set(next) };
+}
+
+/** The body as JSON, or why it cannot be read (the contract's decision says when that matters). */
+async function readBody(request: Request): Promise<ApplicationFacts['body']> {
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return { unreadable: applyProblems.notJsonMediaType() };
+  try {
+    return { value: await request.json() };
+  } catch {
+    return { unreadable: applyProblems.notJson() };
+  }
 }
 
 /** Resources made by `build` for a language on first use, then kept: as a list and by id. */
