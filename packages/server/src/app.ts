@@ -2,7 +2,7 @@
 // to /health, /openapi.json, the API under the base path, and with INO_STATIC_ROOT the examples;
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/mock-api/shared';
+import { answerFor, applyProblems, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/contract';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { readJsonBody } from './http/body.js';
@@ -12,7 +12,7 @@ import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
-import { apply } from './repositories/applications.js';
+import { apply, trackExists } from './repositories/applications.js';
 import { APPLICATIONS_PATH, READS } from './routes/content.js';
 import { createRouter, type Match } from './routes/router.js';
 
@@ -75,11 +75,15 @@ export function createApp({ config, db }: AppOptions): Server {
     if (!write.mayWrite) {
       throw new HttpProblem(403, 'about:blank', `Applications from ${request.headers.origin} are not accepted here.`);
     }
+    // The checks come in the contract's order (decideApplication): the track, then the body, then the
+    // rest under the track's lock. The body is read before the transaction, so that no slow client
+    // holds the lock; the decision finds the track again (it may have gone meanwhile).
+    const trackId = match.params.id!;
+    if (!(await trackExists(db, trackId))) throw HttpProblem.from(applyProblems.unknownTrack(trackId));
     const body = await readJsonBody(request, config.maxBodyBytes);
     // Node joins a repeated header with ", ", which is then not a valid key.
     const key = request.headers['idempotency-key'];
-    const outcome = await apply(db, match.params.id!, typeof key === 'string' ? key : null, body);
-    if (!outcome) throw new HttpProblem(404, 'not-found', `No learning track ${match.params.id}`);
+    const outcome = await apply(db, trackId, typeof key === 'string' ? key : null, body);
     if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
     sendJson(response, outcome.kind === 'created' ? 201 : 200, outcome.application, { ...cors, 'cache-control': 'no-store' });
   }

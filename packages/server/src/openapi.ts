@@ -9,7 +9,7 @@ import {
 } from '@ino/sdk';
 import {
   CACHE_CONTROL, CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, PAGE_LIMIT, RUNG_RANGE,
-} from '@ino/mock-api/shared';
+} from '@ino/contract';
 
 type Json = Record<string, unknown>;
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { PROBLEM_TYPE_BASE } from '@ino/sdk';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { applicationFor, BACKENDS, post, startTestServer, type TestServer } from './harness.js';
 
 const track = dataset.learningTracks.find((t) => t.admission === 'selection' && t.status === 'open')!;

@@ -1,5 +1,5 @@
 // The GET endpoints of CONTRACT.md §3: each reads a body in the asked language, or undefined for 404.
-import type { Lang } from '@ino/mock-api/dataset';
+import type { KnownLang as Lang } from '@ino/sdk';
 import type { Queryable } from '../db/database.js';
 import { getChallenge, listChallenges } from '../repositories/challenges.js';
 import { getLadder } from '../repositories/ladder.js';
