@@ -1,5 +1,6 @@
 // Every shipped bundle (ARCHITECTURE.md §4). Lit's production build, zod/mini and the SDK are inlined.
 import typescript from '@rollup/plugin-typescript';
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { WIDGETS } from './packages/widgets/widgets.mjs';
 const ts = (outDir = 'dist') => typescript({ tsconfig: './tsconfig.build.json', outDir, sourceMap: true, noEmitOnError: true });
 // Default export conditions: Lit's production build, not its dev build.
 const resolve = () => nodeResolve({ browser: true });
+// The contract's content is JSON (the ladder's text in the widgets, all of it in the offline demo).
+const jsonModules = () => json({ preferConst: true, compact: true });
 const onwarn = (warning, warn) => {
   // zod 4 ships a JSDoc comment where rollup expects a /*@__PURE__*/ annotation, and has an internal cycle; both harmless.
   if (warning.code === 'INVALID_ANNOTATION' && /zod/.test(warning.id ?? '')) return;
@@ -23,7 +26,7 @@ const onwarn = (warning, warn) => {
  * would land in every chunk that touches the SDK's index.
  */
 const ourSideEffects = Object.fromEntries(
-  ['sdk', 'widgets', 'mock-api'].map((name) => {
+  ['sdk', 'contract', 'widgets', 'mock-api'].map((name) => {
     const root = resolvePath(`packages/${name}`);
     const { sideEffects } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
     return [root + sep, sideEffects === false ? [] : Array.isArray(sideEffects) ? sideEffects.map((file) => resolvePath(root, file)) : null];
@@ -53,7 +56,7 @@ export default [
       format: 'es',
       sourcemap: true,
     },
-    plugins: [resolve(), ts(), minify(true)],
+    plugins: [resolve(), jsonModules(), ts(), minify(true)],
   },
   {
     onwarn,
@@ -61,14 +64,14 @@ export default [
     input: 'packages/widgets/src/index.ts',
     // A classic script cannot import chunks: every language is inside.
     output: { file: 'dist/ino-widgets.iife.js', format: 'iife', name: 'InoWidgets', inlineDynamicImports: true, sourcemap: true },
-    plugins: [resolve(), ts(), minify(false)],
+    plugins: [resolve(), jsonModules(), ts(), minify(false)],
   },
   {
     onwarn,
     treeshake,
     input: 'packages/sdk/src/index.ts',
     output: { file: 'dist/sdk.js', format: 'es', sourcemap: true },
-    plugins: [resolve(), ts(), minify(true)],
+    plugins: [resolve(), jsonModules(), ts(), minify(true)],
   },
   // One chunk per widget, with shared chunks for Lit, the SDK and the base: what dist/loader.js loads.
   {
@@ -77,7 +80,7 @@ export default [
     // From the tag table: tag ino-x → dist/widgets/x.js.
     input: Object.fromEntries(WIDGETS.map((widget) => [widget.name, `packages/widgets/${widget.entry.slice(2)}`])),
     output: { dir: 'dist/widgets', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: [resolve(), ts('dist/widgets'), minify(true)],
+    plugins: [resolve(), jsonModules(), ts('dist/widgets'), minify(true)],
   },
   {
     onwarn,
@@ -92,6 +95,6 @@ export default [
     treeshake,
     input: 'packages/mock-api/src/browser.ts',
     output: { file: 'dist/demo/mock-api.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser'] }), ts(), minify(true)],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser'] }), jsonModules(), ts(), minify(true)],
   },
 ];

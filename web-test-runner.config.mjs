@@ -6,6 +6,8 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, chromiumPath } from './test/support/chromium.mjs';
 import { plainSummaryReporter } from './test/support/wtr-summary-reporter.mjs';
 
+const isContractContent = (path) => path.startsWith('/packages/contract/content/') && path.endsWith('.json');
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -30,6 +32,14 @@ export default {
   plugins: [
     // Not among wtr's default commands: the accessibility tree, as Chromium gives it to assistive technology.
     a11ySnapshotPlugin(),
+    // The contract's content (the ladder's text, the bundled records) is imported as JSON modules; the
+    // target below drops import attributes, so the browser would take the files for JavaScript. Served
+    // as modules instead; nothing else (a fetched package.json) changes.
+    {
+      name: 'contract-content-as-modules',
+      resolveMimeType: (context) => (isContractContent(context.path) ? 'js' : undefined),
+      transform: (context) => (isContractContent(context.path) ? { body: `export default ${context.body};` } : undefined),
+    },
     esbuildPlugin({
       ts: true,
       // 'auto' would leave decorators for the newest Chrome untouched; es2022 lowers them.

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setupServer } from 'msw/node';
 import { createClient, type Challenge } from '@ino/sdk';
-import { createMockApi, dataset, withManyChallenges } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
+import { createMockApi, withManyChallenges } from '@ino/mock-api';
 import { launchChromium } from '../test/support/browser-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataset, withManyChallenges } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
+import { withManyChallenges } from '@ino/mock-api';
 import { API_BASE, langArgType, withMockApi, withScenario } from './mock.js';
 
 interface Args {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { dataset } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, langArgType, withApplyProblem, withScenario } from './mock.js';
 
 interface Args {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataset } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
 import type { Practice } from '@ino/sdk';
 import { API_BASE, langArgType, withScenario } from './mock.js';
 

@@ -1,7 +1,7 @@
 // The built bundles, as a host page gets them: a plain module script, a classic script, and both
 // (or the same one twice) on one page. Run `npm run build` first (npm test does).
 import { expect, waitUntil } from '@open-wc/testing';
-import { dataset } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
 // The widgets' own test helpers: the mock API in a service worker, and the page's uncaught errors.
 import { API_BASE } from '../packages/widgets/test/mock-api.js';
 import { pageErrors } from '../packages/widgets/test/page-errors.js';

@@ -60,6 +60,18 @@ describe('@ino/sdk in Node', () => {
   });
 });
 
+describe('@ino/widgets in Node', () => {
+  test('carries the participation ladder\'s text itself: @ino/contract, which is not published, is built in', async () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/@ino/widgets/package.json'), 'utf8'));
+    assert.equal(manifest.dependencies['@ino/contract'], undefined);
+    const script = `
+      import { builtInLadders } from '@ino/widgets/ladder-content';
+      console.log(JSON.stringify(Object.values(builtInLadders).map((ladder) => [ladder.lang, ladder.rungs.length])));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+    assert.deepEqual(JSON.parse(stdout), [['nl', 5], ['fr', 5], ['en', 5]]);
+  });
+});
+
 describe('types', () => {
   const consumer = `
     import { challengesOf, createConnection, type Challenge } from '@ino/sdk';

@@ -4,7 +4,8 @@
 // implementation per route name; TypeScript refuses an adapter that leaves a route out.
 import * as z from 'zod/mini';
 import { IdempotencyKeySchema, IdSchema, LANGS, CHALLENGE_STATUSES, TRACK_STATUSES } from '@ino/sdk';
-import { CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, PAGE_LIMIT, RUNG_RANGE } from '@ino/mock-api/shared';
+import { CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, RUNG_RANGE } from './filters.js';
+import { PAGE_LIMIT } from './pagination.js';
 
 /**
  * Who may call a route, and so its CORS and rate limit:

@@ -1,15 +1,13 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { ROUTES, type RouteName, type RouteNameOf } from '@ino/contract';
-import { ApplicationStore } from './applications.js';
-import { dataset as defaultDataset, type Dataset } from './dataset/index.js';
-import { cacheableAnswer } from './cache.js';
-import { filterChallenges, filterLearningTracks, filterOrganisations, filterPractices } from './filters.js';
-import { requestedLang } from './localise.js';
-import { assertSafeQuery, InvalidQueryError, paginate } from './pagination.js';
+import {
+  applyProblems, assertSafeQuery, cacheableAnswer, filterChallenges, filterLearningTracks, filterOrganisations, filterPractices, InvalidQueryError, paginate,
+  requestedLang, ResourceBuilder, ROUTES, type ApplicationFacts, type Content, type LearningTrackRecord, type RouteName, type RouteNameOf,
+} from '@ino/contract';
+import { bundledContent, bundledLadders } from '@ino/contract/content';
+import type { KnownLang as Lang } from '@ino/sdk';
+import { ApplicationStore } from './application-store.js';
 import { problem } from './problems.js';
-import { ResourceBuilder } from './resources.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
-import type { Lang, LearningTrackRecord } from './dataset/records.js';
 
 export interface MockApiOptions {
   /**
@@ -17,8 +15,8 @@ export interface MockApiOptions {
    * Default `*\/ino/v1`: any origin.
    */
   baseUrl?: string;
-  /** Default: the dataset drawn from DOMAIN.md. */
-  dataset?: Dataset;
+  /** Default: the contract's bundled content, drawn from DOMAIN.md. */
+  dataset?: Content;
   /** A fault scenario to start with (see setScenario). */
   scenario?: Scenario;
 }
@@ -32,7 +30,7 @@ export interface MockApi {
 /** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const base = (options.baseUrl ?? '*/ino/v1').replace(/\/+$/, '');
-  const data = options.dataset ?? defaultDataset;
+  const data = options.dataset ?? bundledContent;
   const build = new ResourceBuilder(data);
   const applications = new ApplicationStore();
   const scenario = new ScenarioState();
@@ -68,7 +66,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     getLearningTrack: (_q, lang, { id }) => trackById(id!, lang),
     listOrganisations: (q) => paginate(filterOrganisations(build.organisations(), q), q),
     listThemes: (_q, lang) => ({ items: build.themes(lang) }),
-    getParticipationLadder: (_q, lang) => build.ladder(lang),
+    getParticipationLadder: (_q, lang) => bundledLadders[lang],
   };
 
   /** Every read: language, faults, ETag/304, caching and CORS headers. */
@@ -98,25 +96,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return new HttpResponse(answer.status === 200 ? answer.json : null, { status: answer.status, headers: answer.headers });
     });
 
-  /** What each write route answers. Faults apply as to reads; the mock allows every origin. */
+  /** What each write route answers. The mock allows every origin. */
   const writes: Record<RouteNameOf<'write'>, (request: Request, params: Record<string, string>) => Promise<Response>> = {
     apply: async (request, { id }) => {
-      const target = trackById(id!, 'nl');
-      if (!target) return problem(404, 'not-found', { detail: `No learning track ${id}` });
-      if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
-        return problem(415, 'validation', { detail: 'Send the application as application/json.' });
-      }
-      let body: unknown;
-      try {
-        body = await request.json();
-      } catch {
-        return problem(400, 'validation', { detail: 'The body is not JSON.' });
-      }
-      const outcome = applications.apply(target, request.headers.get('idempotency-key'), body);
+      const outcome = applications.apply(id!, trackById(id!, 'nl'), request.headers.get('idempotency-key'), await readBody(request));
       if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
       return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: { 'access-control-allow-origin': '*' } });
     },
   };
+  /** Every write: faults apply as to reads. */
   const write = (path: string, answer: (request: Request, params: Record<string, string>) => Promise<Response>) =>
     http.post(`${base}${path}`, async ({ request, params }) => {
       await scenario.delay('/applications');
@@ -133,6 +121,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   });
 
   return { handlers, setScenario: (next) => scenario.set(next) };
+}
+
+/** The body as JSON, or why it cannot be read (the contract's decision says when that matters). */
+async function readBody(request: Request): Promise<ApplicationFacts['body']> {
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return { unreadable: applyProblems.notJsonMediaType() };
+  try {
+    return { value: await request.json() };
+  } catch {
+    return { unreadable: applyProblems.notJson() };
+  }
 }
 
 /** Resources made by `build` for a language on first use, then kept: as a list and by id. */

@@ -1,15 +1,13 @@
-import { rfc3339 } from './applications.js';
-import type { Dataset } from './dataset/index.js';
-import type { ChallengeRecord } from './dataset/records.js';
+import { rfc3339, type ChallengeRecord, type Content } from '@ino/contract';
 
 const SIX_HOURS = 6 * 60 * 60 * 1000;
 
 /**
- * The dataset with `count` open challenges instead of its own: copies of the real open ones,
+ * The content with `count` open challenges instead of its own: copies of the real open ones,
  * numbered, closing every six hours from 1 December 2026. For long-list tests, stories and
  * benchmarks. The copies are Dutch only.
  */
-export function withManyChallenges(base: Dataset, count: number): Dataset {
+export function withManyChallenges(base: Content, count: number): Content {
   const models = base.challenges.filter((c) => c.status === 'open');
   const firstDeadline = Date.parse('2026-12-01T16:00:00Z');
   const challenges = Array.from({ length: count }, (_, i): ChallengeRecord => {

@@ -1,7 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { ProblemKind } from '@ino/sdk';
-import { READ_CORS } from './cache.js';
-import { problemBody, type ProblemOptions } from './problem-body.js';
+import { problemBody, READ_CORS, type ProblemOptions } from '@ino/contract';
 
 /** An RFC 9457 problem response, as every error of the API is. */
 export function problem(status: number, kind: ProblemKind, options: ProblemOptions = {}): Response {

@@ -2,11 +2,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiError, NetworkError, ValidationError } from '@ino/sdk';
-import { dataset } from '../src/index.js';
-import { contractSuite } from './contract-suite.js';
+import { contractSuite } from '@ino/contract/contract-suite';
+import { bundledContent } from '@ino/contract/content';
 import { BASE, client, raw, setScenario } from './setup.js';
 
-const withFr = dataset.practices.find((p) => p.translations?.fr?.title)!;
+const withFr = bundledContent.practices.find((p) => p.translations?.fr?.title)!;
 
 contractSuite({ baseUrl: BASE });
 

@@ -1,7 +1,7 @@
 import { after, afterEach, before } from 'node:test';
 import { setupServer } from 'msw/node';
 import { createMockApi, type Scenario } from '../src/index.js';
-import { clientFor, rawFor } from './contract-suite.js';
+import { clientFor, rawFor } from '@ino/contract/contract-suite';
 
 export const BASE = 'https://api.example.test/ino/v1';
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { applicationFor, BACKENDS, serverStorage, spawnServer } from '../test/harness.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

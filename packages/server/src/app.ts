@@ -3,8 +3,9 @@
 // every error becomes a problem, and nothing a client sends can stop the server.
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { allowedMethods, createPathMatcher, ROUTES, type PathMatch, type RouteName } from '@ino/contract';
-import { answerFor, assertSafeQuery, cacheableAnswer, InvalidQueryError, READ_CORS, representationOf, requestedLang } from '@ino/mock-api/shared';
+import {
+  allowedMethods, answerFor, assertSafeQuery, cacheableAnswer, createPathMatcher, InvalidQueryError, READ_CORS, representationOf, requestedLang, ROUTES, type PathMatch, type RouteName,
+} from '@ino/contract';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';

@@ -1,11 +1,11 @@
 // Starts the server: configuration from the environment, the database (migrated, and seeded with the
 // bundled dataset when empty and INO_SEED allows), then HTTP. SIGINT/SIGTERM stop it cleanly.
 import type { AddressInfo } from 'node:net';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent } from '@ino/contract/content';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
-import { loadDataset } from './db/load-dataset.js';
+import { holdsOldContent, loadDataset } from './db/load-dataset.js';
 import { migrate } from './db/migrate.js';
 
 async function main(): Promise<void> {
@@ -15,8 +15,12 @@ async function main(): Promise<void> {
   const migrations = await migrate(db);
   if (migrations.length) console.log(`Migrated ${where}: ${migrations.join(', ')}`);
   // Checked under a lock: servers starting together on one empty PostgreSQL seed it once.
-  const loaded = config.seed === 'if-empty' ? await loadDataset(db, dataset, { onlyIfEmpty: true }) : undefined;
-  if (loaded) console.log(`Loaded the bundled dataset: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
+  const loaded = config.seed === 'if-empty' ? await loadDataset(db, bundledContent, { onlyIfEmpty: true }) : undefined;
+  if (loaded) console.log(`Loaded the bundled content: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
+  // Migration 0003 asks for content in the record format; with INO_SEED=never only the operator loads it.
+  if (await holdsOldContent(db)) {
+    throw new ConfigError('The database holds content from before the record format (migration 0003). Load it anew with `npm run load-dataset -w @ino/server -- content.json` (or start once with INO_SEED=if-empty for the bundled content).');
+  }
 
   const server = createApp({ config, db });
   const port = await listen(server, config.host, config.port, config.portIsDefault ? 10 : 0);

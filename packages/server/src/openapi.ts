@@ -7,8 +7,7 @@ import {
   LearningTrackSchema, ORGANISATION_KINDS, OrganisationSchema, pageOf, ParticipationLadderSchema, PRACTICE_FACETS, PRACTICE_STAGES,
   PracticeSchema, ProblemSchema, PROBLEM_TYPES, ThemeSchema, TRACK_ADMISSIONS, TRACK_FORMATS, TRACK_STATUSES,
 } from '@ino/sdk';
-import { ACCESS_PROBLEMS, ROUTES, type QueryParam, type Route } from '@ino/contract';
-import { CACHE_CONTROL } from '@ino/mock-api/shared';
+import { ACCESS_PROBLEMS, CACHE_CONTROL, ROUTES, type QueryParam, type Route } from '@ino/contract';
 
 type Json = Record<string, unknown>;
 

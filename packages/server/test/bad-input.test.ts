@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { applicationFor, BACKENDS, post, startTestServer, type TestServer } from './harness.js';
 
 const track = dataset.learningTracks.find((t) => t.admission === 'selection' && t.status === 'open')!;

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { applicationFor, BACKENDS, post, startTestServer, type TestServer } from './harness.js';
 
 const template = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'open')!;

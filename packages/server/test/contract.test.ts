@@ -1,6 +1,6 @@
 // The contract suite the mock API passes, here over HTTP against the real server and its database.
 import { after, describe } from 'node:test';
-import { contractSuite } from '@ino/mock-api/contract-suite';
+import { contractSuite } from '@ino/contract/contract-suite';
 import { BACKENDS, startTestServer } from './harness.js';
 
 for (const backend of BACKENDS) {

@@ -2,7 +2,7 @@
 // server's own pages and clients that are not pages (no Origin). HTTP policy, not storage: PGlite only.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { applicationFor, post, startTestServer, type TestServer } from './harness.js';
 
 const track = dataset.learningTracks.find((t) => t.admission === 'selection' && t.status === 'open')!;

@@ -5,7 +5,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { applicationFor, BACKENDS, post, serverStorage, spawnServer } from './harness.js';
 
 // Full, with a waitlist: every application is waitlisted at the next position.

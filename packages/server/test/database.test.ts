@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import type { Database } from '../src/db/database.js';
-import { isEmpty, loadDataset } from '../src/db/load-dataset.js';
+import { holdsOldContent, isEmpty, loadDataset } from '../src/db/load-dataset.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
@@ -30,7 +30,7 @@ for (const backend of BACKENDS) {
     test('migrations are recorded and run once', async () => {
       assert.deepEqual(await migrate(db), [], 'already applied');
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
-      assert.deepEqual(recorded.map((r) => r.name), ['0001_content.sql', '0002_applications.sql']);
+      assert.deepEqual(recorded.map((r) => r.name), ['0001_content.sql', '0002_applications.sql', '0003_records.sql']);
     });
 
     test('reloading replaces content and keeps applications and the seats they took', async () => {
@@ -49,11 +49,24 @@ for (const backend of BACKENDS) {
       assert.ok(await getPractice(db, dataset.practices[0]!.id, 'nl'), 'back');
     });
 
+    test('content left from before migration 0003 is found, and loading it anew keeps applications', async () => {
+      assert.equal(await holdsOldContent(db), false);
+      const outcome = await apply(db, track.id, 'before-0003-key', applicationFor(track, 'before-0003@example.org'));
+      assert.equal(outcome.kind, 'created');
+      // What 0003 leaves: the records, but no ladder, which marks the content as to be loaded anew.
+      await db.query('DELETE FROM participation_ladder');
+      assert.equal(await holdsOldContent(db), true);
+      assert.ok(await loadDataset(db, dataset, { onlyIfEmpty: true }), 'a server with INO_SEED=if-empty loads it at its start');
+      assert.equal(await holdsOldContent(db), false);
+      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications WHERE track_id = $1 AND email_key = $2', [track.id, 'before-0003@example.org']);
+      assert.equal(row!.n, 1);
+    });
+
     test('a dataset that breaks the contract, or drops a track with applications, changes nothing', async () => {
       const broken = { ...dataset, practices: dataset.practices.map((p, i) => (i === 0 ? { ...p, whatDidNotWork: '' } : p)) };
       await assert.rejects(loadDataset(db, broken), /whatDidNotWork/);
       const unknownTheme = { ...dataset, challenges: dataset.challenges.map((c, i) => (i === 0 ? { ...c, themes: ['bestaat-niet'] } : c)) };
-      await assert.rejects(loadDataset(db, unknownTheme), /unknown theme/);
+      await assert.rejects(loadDataset(db, unknownTheme), /challenges\.0\.themes\.0: No theme has the id bestaat-niet/);
       const withoutTrack = { ...dataset, learningTracks: dataset.learningTracks.filter((t) => t.id !== track.id), practices: [] };
       await assert.rejects(loadDataset(db, withoutTrack), /still in use/);
       const [counts] = await db.query<{ practices: number; tracks: number }>(

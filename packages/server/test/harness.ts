@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { dataset as defaultDataset, type Dataset } from '@ino/mock-api/dataset';
+import type { Content } from '@ino/contract';
+import { bundledContent as defaultDataset } from '@ino/contract/content';
 import { createApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
@@ -52,7 +53,7 @@ async function pgliteTemplate(): Promise<File | Blob> {
 }
 
 /** A fresh, migrated database holding `dataset`. */
-export async function freshDatabase(backend: Backend, dataset: Dataset = defaultDataset): Promise<Database> {
+export async function freshDatabase(backend: Backend, dataset: Content = defaultDataset): Promise<Database> {
   if (backend === 'pglite') {
     const db = wrapPglite(await PGlite.create({ loadDataDir: await pgliteTemplate() }));
     if (dataset !== defaultDataset) await loadDataset(db, dataset);
@@ -66,7 +67,7 @@ export async function freshDatabase(backend: Backend, dataset: Dataset = default
   return db;
 }
 
-export async function startTestServer({ backend, dataset, env, requestTimeoutMs }: { backend: Backend; dataset?: Dataset; env?: Record<string, string>; requestTimeoutMs?: number }): Promise<TestServer> {
+export async function startTestServer({ backend, dataset, env, requestTimeoutMs }: { backend: Backend; dataset?: Content; env?: Record<string, string>; requestTimeoutMs?: number }): Promise<TestServer> {
   const db = await freshDatabase(backend, dataset);
   const server = createApp({ config: testConfig(env), db, requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -161,14 +162,14 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
 }
 
 /** A valid application to `track` from `email`. */
-export function applicationFor(track: Pick<Dataset['learningTracks'][number], 'questions' | 'consentVersion'>, email: string) {
+export function applicationFor(track: Pick<Content['learningTracks'][number], 'questions' | 'consent'>, email: string) {
   return {
     givenName: 'An',
     familyName: 'Peeters',
     email,
     organisation: 'Stad Gent',
     answers: Object.fromEntries(track.questions.map((q) => [q.id, 'Een antwoord.'])),
-    consentVersion: track.consentVersion,
+    consentVersion: track.consent.version,
     lang: 'nl',
   };
 }

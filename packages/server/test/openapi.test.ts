@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { openApiDocument } from '../src/openapi.js';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { startTestServer, type TestServer } from './harness.js';
 
 const document = openApiDocument();

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
-import { dataset } from '@ino/mock-api/dataset';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { clientAddress, RateLimiter, rateLimitKey } from '../src/http/rate-limit.js';
 import { applicationFor, post, startTestServer, type TestServer } from './harness.js';
 

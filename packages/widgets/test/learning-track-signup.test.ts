@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { dataset } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
@@ -111,7 +111,7 @@ describe('<ino-learning-track-signup>', () => {
       const tokens = Object.fromEntries(['givenName', 'familyName', 'email', 'organisation', 'role'].map((p) => [p, field(el, p).getAttribute('autocomplete')]));
       expect(tokens).to.deep.equal({ givenName: 'given-name', familyName: 'family-name', email: 'email', organisation: 'organization', role: 'organization-title' });
       for (const control of $$(el, 'input, textarea')) expect($(el, `label[for="${control.id}"]`), control.id).to.exist;
-      expect(text($(el, 'label[for="field-consent"]'))).to.equal(selection.consentText);
+      expect(text($(el, 'label[for="field-consent"]'))).to.equal(selection.consent.text);
       await expect(el).to.be.accessible();
     });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ApiError, ValidationError, type Practice } from '@ino/sdk';
-import { dataset } from '@ino/mock-api';
+import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';

@@ -1,10 +1,11 @@
-// Loads a dataset (the shape of @ino/mock-api's, packages/mock-api/src/dataset/records.ts) into the
-// content tables, in one transaction: content is replaced, applications and seat counts are kept. It
-// first builds every resource in every language and checks it against the SDK's schemas, so the
+// Loads content (the records of CONTRACT.md §4.1, as @ino/contract's bundled content.json holds them)
+// and the participation ladder into the content tables, in one transaction: content is replaced,
+// applications and seat counts are kept. The records are checked against the contract's record schemas
+// first, then every resource is built in every language and checked against the SDK's schemas, so the
 // database never holds what the API could not serve. A track that has applications cannot be removed.
-import { ChallengeSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate } from '@ino/sdk';
-import { fold, ResourceBuilder } from '@ino/mock-api/shared';
-import type { Dataset, Lang } from '@ino/mock-api/dataset';
+import { ChallengeSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate, type KnownLang as Lang, type ParticipationLadder } from '@ino/sdk';
+import { fold, parseContent, ResourceBuilder, type Content } from '@ino/contract';
+import { bundledLadders } from '@ino/contract/content';
 import { sqlState, type Database, type Queryable } from './database.js';
 import { LOCK_KEY } from './migrate.js';
 
@@ -25,19 +26,24 @@ export interface LoadSummary {
 export interface LoadOptions {
   /** Load only into a database without content (a server's first start); else leave it alone. */
   onlyIfEmpty?: boolean;
+  /** The ladder in every language; default the contract's bundled one. */
+  ladders?: Record<Lang, ParticipationLadder>;
 }
 
 /**
- * Replaces the content with `dataset`; with `onlyIfEmpty`, only when there is none yet, and then
- * resolves undefined when there was. The transaction takes the migrations' advisory lock and checks
- * for content under it, so servers seeding one empty PostgreSQL together load it once.
+ * Replaces the content with `content` (a document of records, checked here: a ContentError names every
+ * wrong path); with `onlyIfEmpty`, only when there is none yet, and then resolves undefined when there
+ * was. The transaction takes the migrations' advisory lock and checks for content under it, so servers
+ * seeding one empty PostgreSQL together load it once.
  */
-export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary>;
-export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions): Promise<LoadSummary | undefined>;
-export async function loadDataset(db: Database, dataset: Dataset, { onlyIfEmpty = false }: LoadOptions = {}): Promise<LoadSummary | undefined> {
+export async function loadDataset(db: Database, content: unknown): Promise<LoadSummary>;
+export async function loadDataset(db: Database, content: unknown, options: LoadOptions): Promise<LoadSummary | undefined>;
+export async function loadDataset(db: Database, content: unknown, { onlyIfEmpty = false, ladders = bundledLadders }: LoadOptions = {}): Promise<LoadSummary | undefined> {
   // Without the lock first, so that a start on a loaded database does not build every resource.
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
+  const dataset = parseContent(content, 'The content');
   const rows = toRows(dataset);
+  for (const lang of LANGS) validate(ParticipationLadderSchema, ladders[lang], `participation ladder (${lang})`);
   try {
     const loaded = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
@@ -47,8 +53,8 @@ export async function loadDataset(db: Database, dataset: Dataset, { onlyIfEmpty 
         await tx.query(`DELETE FROM ${table}`);
       }
       await upsert(tx, 'organisations', { id: 'text', kind: 'text', level: 'text', nis: 'text', folded_name: 'text', record: 'jsonb' }, rows.organisations);
-      await upsert(tx, 'themes', { id: 'text', position: 'integer', label: 'jsonb' }, rows.themes);
-      await upsert(tx, 'programmes', { id: 'text', label: 'jsonb' }, rows.programmes);
+      await upsert(tx, 'themes', { id: 'text', position: 'integer', record: 'jsonb' }, rows.themes);
+      await upsert(tx, 'programmes', { id: 'text', record: 'jsonb' }, rows.programmes);
       const search = { search_nl: 'text', search_fr: 'text', search_en: 'text' };
       await upsert(tx, 'practices', { id: 'text', level: 'text', ladder_rung: 'smallint', facet: 'text', stage: 'text', updated_at: 'timestamptz', ...search, record: 'jsonb' }, rows.practices);
       await upsert(tx, 'challenges', { id: 'text', status: 'text', programme_id: 'text', closes_at: 'timestamptz', updated_at: 'timestamptz', municipalities: 'text[]', ...search, record: 'jsonb' }, rows.challenges);
@@ -67,11 +73,8 @@ export async function loadDataset(db: Database, dataset: Dataset, { onlyIfEmpty 
       ] as const) {
         await tx.query(`DELETE FROM ${table} WHERE id <> ALL($1::text[])`, [list.map((row) => row.id)]);
       }
-      await tx.query(
-        `INSERT INTO participation_ladder (version, rungs) VALUES ($1, $2::jsonb)
-         ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, rungs = excluded.rungs`,
-        [dataset.ladder.version, JSON.stringify(dataset.ladder.rungs)],
-      );
+      await tx.query('DELETE FROM participation_ladder');
+      await insert(tx, 'participation_ladder', { lang: 'text', ladder: 'jsonb' }, LANGS.map((lang) => ({ lang, ladder: ladders[lang] })));
       return true;
     });
     if (!loaded) return undefined;
@@ -84,9 +87,14 @@ export async function loadDataset(db: Database, dataset: Dataset, { onlyIfEmpty 
   return { practices: rows.practices.length, challenges: rows.challenges.length, learningTracks: rows.learningTracks.length, organisations: rows.organisations.length };
 }
 
-/** True when no content has been loaded yet. */
+/** True when no content has been loaded yet (or none since migration 0003, which asks for a new load). */
 export async function isEmpty(db: Queryable): Promise<boolean> {
   return (await db.query('SELECT 1 FROM participation_ladder')).length === 0;
+}
+
+/** True when content from before migration 0003 is still there: records of another shape, to load anew. */
+export async function holdsOldContent(db: Queryable): Promise<boolean> {
+  return (await isEmpty(db)) && (await db.query('SELECT 1 FROM learning_tracks UNION ALL SELECT 1 FROM practices LIMIT 1')).length > 0;
 }
 
 async function insert(tx: Queryable, table: string, columns: Columns, rows: Row[], onConflict = ''): Promise<void> {
@@ -100,8 +108,8 @@ function upsert(tx: Queryable, table: string, columns: Columns, rows: Row[]): Pr
   return insert(tx, table, columns, rows, `ON CONFLICT (id) DO UPDATE SET ${updates}`);
 }
 
-/** Every table's rows, after checking that every resource the dataset makes satisfies the contract. */
-function toRows(dataset: Dataset) {
+/** Every table's rows, after checking that every resource the content makes satisfies the contract. */
+function toRows(dataset: Content) {
   const build = new ResourceBuilder(dataset);
   const byLang = <T>(make: (lang: Lang) => T) => Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
   const searchColumns = (texts: Record<Lang, (string | null | undefined)[]>) =>
@@ -130,12 +138,11 @@ function toRows(dataset: Dataset) {
       starts_at: record.sessions[0]?.startsAt ?? null, record,
     };
   });
-  byLang((lang) => validate(ParticipationLadderSchema, build.ladder(lang), `participation ladder (${lang})`));
 
   return {
     organisations: dataset.organisations.map((record) => ({ id: record.id, kind: record.kind, level: record.level, nis: record.identifiers?.nis ?? null, folded_name: fold(record.name), record })),
-    themes: dataset.themes.map((theme, position) => ({ id: theme.id, position, label: theme.label })),
-    programmes: dataset.programmes.map((programme) => ({ id: programme.id, label: programme.label })),
+    themes: dataset.themes.map((record, position) => ({ id: record.id, position, record })),
+    programmes: dataset.programmes.map((record) => ({ id: record.id, record })),
     practices,
     challenges,
     learningTracks,

@@ -3,7 +3,7 @@
 // store or that is not Unicode (NUL, lone surrogates: 422 with the field).
 import type { IncomingMessage } from 'node:http';
 import type { FieldError } from '@ino/sdk';
-import { applyProblems, isSafeText } from '@ino/mock-api/shared';
+import { applyProblems, isSafeText } from '@ino/contract';
 import { HttpProblem } from './problem.js';
 
 /** Deeper than any body of the contract needs (an application is 2 levels deep). */

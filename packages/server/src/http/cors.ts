@@ -1,7 +1,7 @@
 // CORS (CONTRACT.md §1): reads from any origin; applications only from the origins the operator
 // allows (INO_ALLOWED_ORIGINS) and from the server's own pages. No credentials, ever.
 import type { IncomingMessage } from 'node:http';
-import { READ_CORS } from '@ino/mock-api/shared';
+import { READ_CORS } from '@ino/contract';
 import type { Config } from '../config.js';
 
 const PREFLIGHT_MAX_AGE = '600';

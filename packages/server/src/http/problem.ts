@@ -3,7 +3,7 @@
 // `{base path}/problems/`); errors without a contract type use `about:blank` and the status's title.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { FieldError, Problem, ProblemKind } from '@ino/sdk';
-import { problemBody, type ApplyProblem } from '@ino/mock-api/shared';
+import { problemBody, type ApplyProblem } from '@ino/contract';
 
 export class HttpProblem extends Error {
   readonly status: number;

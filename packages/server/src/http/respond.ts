@@ -1,8 +1,8 @@
 // Successful answers: JSON bodies, and for every GET the answer of the shared caching rules
-// (@ino/mock-api/shared cacheableAnswer: ETag, If-None-Match → 304, Cache-Control, Content-Language,
+// (@ino/contract cacheableAnswer: ETag, If-None-Match → 304, Cache-Control, Content-Language,
 // CORS), which let a CDN serve most reads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CacheableAnswer } from '@ino/mock-api/shared';
+import type { CacheableAnswer } from '@ino/contract';
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);

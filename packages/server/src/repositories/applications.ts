@@ -1,5 +1,5 @@
-// POST /learning-tracks/{id}/applications (CONTRACT.md §3.4), with the mock API's rules (validation,
-// admission, problems) applied in one transaction that first locks the track's row:
+// POST /learning-tracks/{id}/applications (CONTRACT.md §3.4): the contract's decideApplication over the
+// facts read in one transaction that first locks the track's row:
 // - concurrent applications to one track queue on that lock, so each sees the seats and the
 //   waitlist as the previous one left them (PGlite runs one transaction at a time anyway);
 // - the idempotency key is looked up under the same lock, so a retry racing its original waits for it
@@ -7,25 +7,23 @@
 // - unique constraints (key, e-mail address, waitlist position per track) back this up in the schema.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Application } from '@ino/sdk';
-import {
-  admit, applyProblems, isIdempotencyKey, rfc3339, stableJson, takesApplications, validateApplication, type ApplyOutcome,
-} from '@ino/mock-api/shared';
-import type { LearningTrackRecord } from '@ino/mock-api/dataset';
+import { decideApplication, emailKeyOf, isIdempotencyKey, stableJson, type ApplicationDecision, type LearningTrackRecord } from '@ino/contract';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
 
 interface LockedTrack {
   record: LearningTrackRecord;
   live_status: string;
-  admission: string;
-  seats: number | null;
   seats_taken: number;
-  waitlist: boolean;
   waitlisted: number;
 }
 
-/** undefined when there is no such track. */
-export async function apply(db: Database, trackId: string, idempotencyKey: string | null, body: unknown, now = new Date()): Promise<ApplyOutcome | undefined> {
-  if (!isIdempotencyKey(idempotencyKey)) return applyProblems.missingKey();
+/** Whether the track exists: asked before the body is read (the contract's order puts an unknown track first). */
+export async function trackExists(db: Queryable, trackId: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM learning_tracks WHERE id = $1', [trackId])).length > 0;
+}
+
+/** `body` is the request's JSON (the server reads it, with its limits, before the transaction). */
+export async function apply(db: Database, trackId: string, idempotencyKey: string | null, body: unknown, now = new Date()): Promise<ApplicationDecision> {
   const bodyHash = createHash('sha256').update(stableJson(body)).digest('hex');
   try {
     return await db.transaction((tx) => applyLocked(tx, trackId, idempotencyKey, bodyHash, body, now));
@@ -37,42 +35,44 @@ export async function apply(db: Database, trackId: string, idempotencyKey: strin
   }
 }
 
-async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: string, bodyHash: string, body: unknown, now: Date): Promise<ApplyOutcome | undefined> {
+async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: string | null, bodyHash: string, body: unknown, now: Date): Promise<ApplicationDecision> {
   const [track] = await tx.query<LockedTrack>(
-    `SELECT record, live_status, admission, seats, seats_taken_before + confirmed AS seats_taken, waitlist, waitlisted
-       FROM learning_tracks WHERE id = $1 FOR UPDATE`,
+    'SELECT record, live_status, seats_taken_before + confirmed AS seats_taken, waitlisted FROM learning_tracks WHERE id = $1 FOR UPDATE',
     [trackId],
   );
-  if (!track) return undefined;
+  const [earlier] = isIdempotencyKey(idempotencyKey)
+    ? await tx.query<{ bodyHash: string; application: Application }>(
+      'SELECT body_hash AS "bodyHash", response AS application FROM applications WHERE track_id = $1 AND idempotency_key = $2',
+      [trackId, idempotencyKey],
+    )
+    : [];
+  const emailKey = emailKeyOf(body);
+  const emailAlreadyApplied = emailKey !== undefined && (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2', [trackId, emailKey])).length > 0;
 
-  const [earlier] = await tx.query<{ body_hash: string; response: Application }>(
-    'SELECT body_hash, response FROM applications WHERE track_id = $1 AND idempotency_key = $2',
-    [trackId, idempotencyKey],
-  );
-  if (earlier) return earlier.body_hash === bodyHash ? { kind: 'replayed', application: earlier.response } : applyProblems.keyReused();
-  if (!takesApplications({ status: track.live_status })) return applyProblems.closed(track.live_status);
+  const decision = decideApplication({
+    trackId,
+    track: track && { ...track.record, status: track.live_status, seatsTaken: track.seats_taken },
+    body: { value: body },
+    idempotencyKey,
+    bodyHash,
+    earlier,
+    emailAlreadyApplied,
+    waitlistLength: track?.waitlisted ?? 0,
+    newId: `app-${randomUUID()}`,
+    now,
+  });
+  if (decision.kind !== 'created') return decision;
 
-  const { record } = track;
-  const valid = validateApplication(
-    { questions: record.questions.map((q) => ({ ...q, label: q.label.nl, help: q.help?.nl })), consent: { version: record.consentVersion, text: record.consentText, privacyUrl: record.privacyUrl } },
-    body,
-  );
-  if ('problem' in valid) return valid.problem;
-  const emailKey = valid.data.email.toLowerCase();
-  if ((await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2', [trackId, emailKey])).length) return applyProblems.duplicate();
-
-  const admission = admit({ admission: track.admission, seats: track.seats, seatsTaken: track.seats_taken, waitlist: track.waitlist }, track.waitlisted);
-  if (!admission) return applyProblems.full();
-  const application: Application = { id: `app-${randomUUID()}`, trackId, receivedAt: rfc3339(now), ...admission };
+  const { application } = decision;
   await tx.query('UPDATE learning_tracks SET confirmed = confirmed + $2, waitlisted = waitlisted + $3 WHERE id = $1', [
     trackId,
-    admission.status === 'confirmed' ? 1 : 0,
-    admission.status === 'waitlisted' ? 1 : 0,
+    application.status === 'confirmed' ? 1 : 0,
+    application.status === 'waitlisted' ? 1 : 0,
   ]);
   await tx.query(
     `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10)`,
-    [application.id, trackId, idempotencyKey, bodyHash, emailKey, application.status, application.waitlistPosition ?? null, JSON.stringify(valid.data), JSON.stringify(application), application.receivedAt],
+    [application.id, trackId, idempotencyKey, bodyHash, decision.emailKey, application.status, application.waitlistPosition ?? null, JSON.stringify(decision.request), JSON.stringify(application), application.receivedAt],
   );
-  return { kind: 'created', application };
+  return decision;
 }

@@ -1,6 +1,5 @@
-import type { Challenge } from '@ino/sdk';
-import { DEFAULT_CHALLENGE_STATUSES, fold, readChallengeSort, readStatuses, type PageOf } from '@ino/mock-api/shared';
-import type { ChallengeRecord, Lang } from '@ino/mock-api/dataset';
+import type { Challenge, KnownLang as Lang } from '@ino/sdk';
+import { DEFAULT_CHALLENGE_STATUSES, fold, readChallengeSort, readStatuses, type ChallengeRecord, type PageOf } from '@ino/contract';
 import type { Queryable } from '../db/database.js';
 import { builderFor } from './builder.js';
 import { selectPage, Where } from './sql.js';

@@ -1,6 +1,5 @@
-import type { LearningTrack } from '@ino/sdk';
-import { DEFAULT_TRACK_STATUSES, readStatuses, type PageOf } from '@ino/mock-api/shared';
-import type { Lang, LearningTrackRecord } from '@ino/mock-api/dataset';
+import type { KnownLang as Lang, LearningTrack } from '@ino/sdk';
+import { DEFAULT_TRACK_STATUSES, readStatuses, type LearningTrackRecord, type PageOf } from '@ino/contract';
 import type { Queryable } from '../db/database.js';
 import { builderFor } from './builder.js';
 import { selectPage, Where } from './sql.js';

@@ -1,5 +1,5 @@
 import type { Organisation } from '@ino/sdk';
-import { fold, type PageOf } from '@ino/mock-api/shared';
+import { fold, type PageOf } from '@ino/contract';
 import type { Queryable } from '../db/database.js';
 import { selectPage, Where } from './sql.js';
 

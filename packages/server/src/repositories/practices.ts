@@ -1,6 +1,5 @@
-import type { Practice } from '@ino/sdk';
-import { fold, readRung, type PageOf } from '@ino/mock-api/shared';
-import type { Lang, PracticeRecord } from '@ino/mock-api/dataset';
+import type { KnownLang as Lang, Practice } from '@ino/sdk';
+import { fold, readRung, type PageOf, type PracticeRecord } from '@ino/contract';
 import type { Queryable } from '../db/database.js';
 import { builderFor } from './builder.js';
 import { selectPage, Where } from './sql.js';

@@ -1,6 +1,6 @@
 // A list query's WHERE clause built from the request, with its values as parameters (never spliced
 // into the SQL), and the page of it that a cursor asks for.
-import { nextCursor, readPageWindow, type PageOf } from '@ino/mock-api/shared';
+import { nextCursor, readPageWindow, type PageOf } from '@ino/contract';
 import type { Queryable } from '../db/database.js';
 
 export class Where {

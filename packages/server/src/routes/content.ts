@@ -1,7 +1,7 @@
 // The reads of CONTRACT.md §3, one per `read` route of the contract's route table: each reads a body in
 // the asked language, or undefined for 404.
 import type { RouteNameOf } from '@ino/contract';
-import type { Lang } from '@ino/mock-api/dataset';
+import type { KnownLang as Lang } from '@ino/sdk';
 import type { Queryable } from '../db/database.js';
 import { getChallenge, listChallenges } from '../repositories/challenges.js';
 import { getLadder } from '../repositories/ladder.js';

@@ -210,7 +210,7 @@ export class InoParticipationLadder extends InoElement {
 
   private get ladder(): ParticipationLadder {
     const fromApi = this.refreshed.status === TaskStatus.COMPLETE ? this.refreshed.value : undefined;
-    return fromApi?.lang === this.uiLang ? fromApi : ladderContent.in(this.uiLang).ladder;
+    return fromApi?.lang === this.uiLang ? fromApi : ladderContent.in(this.uiLang);
   }
 
   private get m(): ParticipationLadderMessages {
@@ -377,7 +377,7 @@ export class InoParticipationLadder extends InoElement {
             <legend>${this.m.variantsLabel}</legend>
             <div class="options">
               ${variants.map((v) => {
-                const description = ladderContent.in(this.uiLang).variantDescriptions[v.key];
+                const description = this.m.variantDescriptions[v.key];
                 return html`<label class="option">
                   <input
                     type="radio"
@@ -416,7 +416,7 @@ export class InoParticipationLadder extends InoElement {
       [m.responsibility, rung.responsibility],
     ];
     const variantName = rung.variants?.find((v) => v.key === variant)?.name;
-    if (variant && variantName) facts.push([m.form, [variantName, ladderContent.in(this.uiLang).variantDescriptions[variant]].filter(Boolean).join(': ')]);
+    if (variant && variantName) facts.push([m.form, [variantName, this.m.variantDescriptions[variant]].filter(Boolean).join(': ')]);
     if (rung.examples.length) facts.push([m.examples, rung.examples.join(', ')]);
     return html`<dl class="facts">${facts.filter(([, text]) => text).map(([term, text]) => html`<dt>${term}</dt><dd>${text}</dd>`)}</dl>`;
   }

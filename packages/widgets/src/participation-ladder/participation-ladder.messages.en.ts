@@ -1,6 +1,11 @@
 import type { ParticipationLadderMessages } from './participation-ladder.messages.js';
 
 export const en: ParticipationLadderMessages = {
+  variantDescriptions: {
+    consultatie: 'Consult on a proposal that is already in its final phase.',
+    advies: 'Ask for advice through the (strategic) advisory councils.',
+    coproductie: 'Other actors think along from the very start of the policy cycle. Government decides and keeps final responsibility.',
+  },
   label: 'How far do you involve citizens and partners?',
   intro:
     'The participation ladder of the Kenniscentrum Participatie has five rungs. The higher the rung, the more influence and impact citizens and other societal actors have.',

@@ -1,6 +1,11 @@
 import type { ParticipationLadderMessages } from './participation-ladder.messages.js';
 
 export const fr: ParticipationLadderMessages = {
+  variantDescriptions: {
+    consultatie: 'Consulter sur une proposition qui est déjà en phase finale.',
+    advies: "Demander l'avis des conseils consultatifs (stratégiques).",
+    coproductie: "D'autres acteurs réfléchissent dès le début du cycle de la politique publique. Les pouvoirs publics décident et gardent la responsabilité finale.",
+  },
   label: "Jusqu'où associer les citoyens et les partenaires ?",
   intro:
     "L'échelle de participation du Kenniscentrum Participatie compte cinq échelons. Plus l'échelon est élevé, plus les citoyens et les autres acteurs de la société ont d'influence et d'impact.",

@@ -7,6 +7,12 @@ type QuestionWords = {
 };
 
 const nl = {
+  /** What each gradation of rung 2 means (the contract carries only the variants' names), least influence first. */
+  variantDescriptions: {
+    consultatie: 'Consulteren over een voorstel dat al in de eindfase zit.',
+    advies: 'Advies vragen via de (strategische) adviesraden.',
+    coproductie: 'Andere actoren denken mee van bij het begin van de beleidscyclus. De overheid beslist en blijft eindverantwoordelijk.',
+  } as Record<string, string>,
   label: 'Hoe ver betrek je burgers en partners?',
   intro:
     'De participatieladder van het Kenniscentrum Participatie heeft vijf treden. Hoe hoger de trede, hoe meer invloed en impact burgers en andere maatschappelijke actoren hebben.',

@@ -139,7 +139,7 @@ export class InoPracticeCard extends InoElement {
 
   /** "Trede 3: Cocreatie", with the name from the ladder's built-in content. */
   private rungLabel(level: number): string {
-    return this.messages.rung(level, rungAt(ladderContent.in(this.uiLang).ladder, level)?.name ?? '');
+    return this.messages.rung(level, rungAt(ladderContent.in(this.uiLang), level)?.name ?? '');
   }
 
   private renderOutcome(part: string, title: string, text: string, level: number, m: PracticeCardMessages, textLang?: string): TemplateResult {

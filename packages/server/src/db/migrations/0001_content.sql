@@ -1,4 +1,4 @@
--- The content the API serves, as the dataset holds it (packages/mock-api/src/dataset/records.ts).
+-- The content the API serves, as the dataset held it then (0003_records.sql moves to the records of CONTRACT.md §4.1).
 -- Each resource keeps its normalised record (Dutch text, translations, ids of what it names) in
 -- `record`; the columns beside it are taken from the record by the loader, so that filters, sorts
 -- and pages run in SQL, and the link tables let the database check every id a record names.

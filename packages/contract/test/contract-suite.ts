@@ -1,11 +1,11 @@
 // CONTRACT.md as a test suite, through the SDK's client where it can be and raw fetch where the
 // detail matters (status codes, headers). It runs against the msw handlers (test/contract.test.ts)
 // and against the reference server over HTTP (packages/server/test/contract.test.ts); the target
-// must serve a fresh copy of the dataset (the application tests fill a track's seats).
+// must serve a fresh copy of the bundled content (the application tests fill a track's seats).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiError, createClient, createIdempotencyKey, type ClientOptions } from '@ino/sdk';
-import { dataset } from '../src/dataset/index.js';
+import { bundledContent as dataset } from '../src/content.js';
 
 /** The SDK's client against a base URL, with fast retries. */
 export const clientFor = (baseUrl: string) => (options: Partial<ClientOptions> = {}) =>
@@ -88,7 +88,7 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       const byNis = await client().challenges.list({ nis, status: all, limit: 100 });
       assert.ok(byNis.items.some((c) => c.id === tied.id));
       const inProgramme = dataset.challenges.find((c) => c.programme)!;
-      const byProgramme = await client().challenges.list({ programme: inProgramme.programme, status: all, limit: 100 });
+      const byProgramme = await client().challenges.list({ programme: inProgramme.programme!, status: all, limit: 100 });
       assert.ok(byProgramme.items.length > 0 && byProgramme.items.every((c) => c.programme?.id === inProgramme.programme));
       const owner = inProgramme.owners[0]!;
       assert.ok((await client().challenges.list({ owner, status: all, limit: 100 })).items.every((c) => c.owners.some((o) => o.id === owner)));
@@ -154,7 +154,7 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
     const closed = dataset.learningTracks.find((t) => !['open', 'waitlist'].includes(t.status))!;
     const answersFor = (track: typeof selection) => Object.fromEntries(track.questions.map((q) => [q.id, 'Een antwoord.']));
     const body = (track: typeof selection, email: string) => ({
-      givenName: 'An', familyName: 'Peeters', email, organisation: 'Stad Gent', answers: answersFor(track), consentVersion: track.consentVersion, lang: 'nl',
+      givenName: 'An', familyName: 'Peeters', email, organisation: 'Stad Gent', answers: answersFor(track), consentVersion: track.consent.version, lang: 'nl',
     });
 
     test('201 received on a selection track; the same key and body again is a 200 replay', async () => {
@@ -216,6 +216,21 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.equal(missing.status, 400);
       const wrongType = await raw(`/learning-tracks/${selection.id}/applications`, { method: 'POST', headers: { 'content-type': 'text/plain', 'idempotency-key': createIdempotencyKey() }, body: 'x' });
       assert.equal(wrongType.status, 415);
+    });
+
+    test('the checks come in one order: track, body, key, the track\'s state, the body\'s fields', async () => {
+      const post = (trackId: string, init: { type?: string; key?: string; body?: string }) =>
+        raw(`/learning-tracks/${trackId}/applications`, {
+          method: 'POST',
+          headers: { 'content-type': init.type ?? 'application/json', ...(init.key ? { 'idempotency-key': init.key } : {}) },
+          body: init.body ?? '{}',
+        });
+      const statusOf = async (response: Promise<Response>) => (await response).status;
+      assert.equal(await statusOf(post('bestaat-niet', { type: 'text/plain', body: 'x' })), 404, 'an unknown track before the body and the key');
+      assert.equal(await statusOf(post(selection.id, { type: 'text/plain', body: 'x' })), 415, 'the media type before the key');
+      assert.equal(await statusOf(post(selection.id, { body: '{"cut' })), 400, 'JSON syntax before the key');
+      assert.equal(await statusOf(post(closed.id, { body: JSON.stringify(body(closed, 'order@example.org')) })), 400, 'the key before the track\'s state');
+      assert.equal(await statusOf(post(closed.id, { key: createIdempotencyKey() })), 410, 'a closed track before the body\'s fields');
     });
 
     test('first-come: confirmed while seats last; then waitlisted with rising positions, or 410 without a waitlist', async () => {

@@ -1,0 +1,64 @@
+// POST /learning-tracks/{id}/applications (CONTRACT.md §3.4) as one decision over the facts an adapter
+// gathered: the mock from its memory, the server in its transaction under the track's row lock. The
+// order of the checks is this function's, so both answer a bad application alike:
+//   unknown track 404 → unreadable body 415/400 → Idempotency-Key 400 → same key: replay 200 or
+//   mismatch 422 → track closed 410 → invalid body 422 → e-mail already applied 409 → full 410 →
+//   accepted 201 (received, confirmed or waitlisted).
+// A retry with the same key is answered before the track's state is looked at: a client whose first
+// attempt got through hears of it even after the track filled up or closed.
+import type { Application, LearningTrack } from '@ino/sdk';
+import { rfc3339 } from '../rfc3339.js';
+import { admit } from './admission.js';
+import { applyProblems, type ApplyProblem } from './problems.js';
+import { isIdempotencyKey, takesApplications, validateApplication, type ValidApplication } from './validate-application.js';
+
+/** A track as it stands now: its live status and the seats its applications took. */
+export type TrackAsItStands = Pick<LearningTrack, 'id' | 'status' | 'admission' | 'seats' | 'seatsTaken' | 'waitlist' | 'questions' | 'consent'>;
+
+export interface ApplicationFacts {
+  /** The track the request names. */
+  trackId: string;
+  /** That track as it stands; undefined when there is no such track. */
+  track: TrackAsItStands | undefined;
+  /** The body as JSON, or the problem that kept it from being read (media type, syntax, size). */
+  body: { value: unknown } | { unreadable: ApplyProblem };
+  idempotencyKey: string | null;
+  /** The same fingerprint of the body as `earlier.bodyHash` was made with. */
+  bodyHash: string;
+  /** The answer an earlier request with this key on this track got, if any. */
+  earlier: { bodyHash: string; application: Application } | undefined;
+  /** Whether the body's e-mail address (emailKeyOf) already applied to this track. */
+  emailAlreadyApplied: boolean;
+  /** How many applications are on the track's waitlist now. */
+  waitlistLength: number;
+  /** The id a new application gets. */
+  newId: string;
+  now: Date;
+}
+
+export type ApplicationDecision =
+  /** Store it and answer 201; `request` is the body as validated (trimmed), `emailKey` what duplicates are found by. */
+  | { kind: 'created'; application: Application; request: ValidApplication; emailKey: string }
+  /** Answer 200 with the application the first request made. */
+  | { kind: 'replayed'; application: Application }
+  | ApplyProblem;
+
+export function decideApplication(facts: ApplicationFacts): ApplicationDecision {
+  const { track, body, idempotencyKey, earlier } = facts;
+  if (!track) return applyProblems.unknownTrack(facts.trackId);
+  if ('unreadable' in body) return body.unreadable;
+  if (!isIdempotencyKey(idempotencyKey)) return applyProblems.missingKey();
+  if (earlier) return earlier.bodyHash === facts.bodyHash ? { kind: 'replayed', application: earlier.application } : applyProblems.keyReused();
+  if (!takesApplications(track)) return applyProblems.closed(track.status);
+  const valid = validateApplication(track, body.value);
+  if ('problem' in valid) return valid.problem;
+  if (facts.emailAlreadyApplied) return applyProblems.duplicate();
+  const admission = admit(track, facts.waitlistLength);
+  if (!admission) return applyProblems.full();
+  return {
+    kind: 'created',
+    application: { id: facts.newId, trackId: track.id, receivedAt: rfc3339(facts.now), ...admission },
+    request: valid.data,
+    emailKey: valid.data.email.toLowerCase(),
+  };
+}
