@@ -2,7 +2,9 @@
 // `exports` point at the TypeScript sources (what the tests, Storybook and the server run); a
 // published package needs JavaScript with declarations. So each package is compiled with its
 // tsconfig.publish.json into dist/npm/<name>/dist, its package.json is rewritten to point every
-// entry at the compiled file and its types, and `npm pack` makes the tarball beside it.
+// entry at the compiled file and its types, and `npm pack` makes the tarball beside it. The
+// manifest names the licence, the repository folder the package comes from, the files a consumer
+// needs (nothing else goes in) and how to publish (public, with provenance).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -38,7 +40,9 @@ function publishedEntry(target) {
   return { types: `${compiled(target)}.d.ts`, default: `${compiled(target)}.js` };
 }
 
-function publishedManifest(source) {
+const rootManifest = JSON.parse(readFileSync('package.json', 'utf8'));
+
+function publishedManifest(source, dir, files) {
   const exports = Object.fromEntries(Object.entries(source.exports).map(([path, target]) => [path, publishedEntry(target)]));
   exports['./package.json'] = './package.json';
   const sideEffects = Array.isArray(source.sideEffects) ? source.sideEffects.map((file) => `${compiled(file)}.js`) : source.sideEffects;
@@ -46,6 +50,8 @@ function publishedManifest(source) {
     name: source.name,
     version: source.version,
     description: source.description,
+    license: source.license,
+    repository: { ...rootManifest.repository, directory: `packages/${dir}` },
     type: 'module',
     sideEffects,
     types: exports['.'].types,
@@ -54,6 +60,9 @@ function publishedManifest(source) {
     dependencies: source.dependencies,
     // Only the typings need these (@ino/widgets/jsx, @ino/widgets/vue), so they are optional.
     ...(source.peerDependencies ? { peerDependencies: source.peerDependencies, peerDependenciesMeta: source.peerDependenciesMeta } : {}),
+    // npm adds package.json, README.md and LICENSE itself.
+    files,
+    publishConfig: source.publishConfig,
   };
 }
 
@@ -63,14 +72,20 @@ for (const { dir, readme } of PACKAGES) {
   rmSync(root, { recursive: true, force: true });
   execFileSync('node_modules/.bin/tsc', ['-p', `packages/${dir}/tsconfig.publish.json`], { stdio: 'inherit' });
   const source = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
-  writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source), null, 2)}\n`);
+  const files = ['dist'];
   writeFileSync(join(root, 'README.md'), packageReadme(readme));
+  cpSync('LICENSE', join(root, 'LICENSE'));
   if (source.customElements) {
+    files.push('custom-elements.json');
     // The manifest names the source modules; in the package they are the compiled ones.
     const manifest = readFileSync('dist/custom-elements.json', 'utf8').replace(/packages\/widgets\/src\/([\w/.-]+)\.ts/g, 'dist/$1.js');
     writeFileSync(join(root, 'custom-elements.json'), manifest);
   }
-  if (existsSync(`packages/${dir}/types`)) cpSync(`packages/${dir}/types`, join(root, 'types'), { recursive: true });
+  if (existsSync(`packages/${dir}/types`)) {
+    files.push('types');
+    cpSync(`packages/${dir}/types`, join(root, 'types'), { recursive: true });
+  }
+  writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source, dir, files), null, 2)}\n`);
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   console.log(`${join(out, packed.filename)}: ${packed.entryCount} files, ${packed.size} bytes packed`);
 }
