@@ -22,8 +22,16 @@ describe('configuration', () => {
     assert.equal(config.basePath, '/api');
     assert.equal(config.portIsDefault, false);
     assert.equal(loadConfig({ INO_ALLOWED_ORIGINS: ' * ' }).allowedOrigins, '*');
-    for (const [name, value] of [['PORT', 'eighty'], ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'], ['INO_ALLOWED_ORIGINS', 'gent.be'], ['INO_RATE_LIMIT_POST', '30 per minute'], ['INO_SEED', 'always'], ['INO_MAX_BODY_BYTES', '10']]) {
+    for (const [name, value] of [['INO_TRUSTED_PROXIES', '1'], ['INO_TRUSTED_PROXIES', '10.0.0.0/33'], ['INO_TRUSTED_PROXIES', 'proxy.internal'], ['INO_TRUSTED_PROXIES', '2001:db8::/129'], ['INO_TRUSTED_PROXIES', '10.0.0.1/8/8'], ['PORT', 'eighty'], ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'], ['INO_ALLOWED_ORIGINS', 'gent.be'], ['INO_RATE_LIMIT_POST', '30 per minute'], ['INO_SEED', 'always'], ['INO_MAX_BODY_BYTES', '10']]) {
       assert.throws(() => loadConfig({ [name!]: value }), (error: unknown) => error instanceof ConfigError && error.message.includes(name!), `${name}=${value}`);
     }
+  });
+
+  test('trusted proxies: addresses and CIDR blocks, IPv4 and IPv6; none by default', () => {
+    assert.deepEqual(loadConfig({}).trustedProxies.rules, []);
+    const proxies = loadConfig({ INO_TRUSTED_PROXIES: ' 10.0.0.0/8, 192.0.2.7 ,2001:db8::/32,::1' }).trustedProxies;
+    for (const address of ['10.255.0.1', '192.0.2.7', '2001:db8:ffff::1', '::1']) assert.ok(proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
+    for (const address of ['11.0.0.1', '192.0.2.8', '2001:db9::1']) assert.ok(!proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
+    assert.throws(() => loadConfig({ INO_TRUSTED_PROXIES: '2' }), /no longer a count/);
   });
 });
