@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -33,5 +34,12 @@ describe('configuration', () => {
     for (const address of ['10.255.0.1', '192.0.2.7', '2001:db8:ffff::1', '::1']) assert.ok(proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
     for (const address of ['11.0.0.1', '192.0.2.8', '2001:db9::1']) assert.ok(!proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
     assert.throws(() => loadConfig({ INO_TRUSTED_PROXIES: '2' }), /no longer a count/);
+  });
+
+  test('the README gives the addresses npm start prints with the defaults', () => {
+    const { host, port, basePath } = loadConfig({});
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const address of [`http://${host}:${port}${basePath}`, `http://${host}:${port}/examples/`]) assert.ok(readme.includes(address), address);
+    assert.doesNotMatch(readme, /localhost:8080/);
   });
 });
