@@ -1,4 +1,5 @@
-// Rate limits: the token bucket on its own (with a clock the test sets), then over HTTP.
+// Rate limits: the token bucket on its own (with a clock the test sets), the client address behind
+// trusted proxies, then over HTTP.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
@@ -21,43 +22,6 @@ describe('token bucket', () => {
     assert.ok(limiter.take('a', 200_000) > 0);
   });
 
-  describe('the client address', () => {
-    const proxies = loadConfig({ INO_TRUSTED_PROXIES: '10.0.0.0/8,2001:db8:ffff::/48' }).trustedProxies;
-    const from = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
-
-    test('a client that reaches the port directly cannot choose its address through X-Forwarded-For', () => {
-      assert.equal(clientAddress(from('198.51.100.9', '1.2.3.4'), proxies), '198.51.100.9');
-      assert.equal(clientAddress(from('198.51.100.9', '10.0.0.1'), proxies), '198.51.100.9', 'not even a trusted address');
-      assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4'), loadConfig({}).trustedProxies), '10.0.0.1', 'no proxy is trusted by default');
-    });
-
-    test('behind one trusted proxy: the address it saw, whatever the client claimed further left', () => {
-      assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4'), proxies), '1.2.3.4');
-      assert.equal(clientAddress(from('10.0.0.1', '6.6.6.6, 10.9.9.9, 1.2.3.4'), proxies), '1.2.3.4', 'a forged chain left of the client');
-      assert.equal(clientAddress(from('10.0.0.1'), proxies), '10.0.0.1', 'no header: the proxy itself');
-    });
-
-    test('behind two trusted hops: past both, to the first address that is not a proxy', () => {
-      assert.equal(clientAddress(from('10.0.0.1', '6.6.6.6, 1.2.3.4, 10.0.0.2'), proxies), '1.2.3.4');
-      assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4,10.0.0.2'), proxies), '1.2.3.4', 'without spaces');
-      assert.equal(clientAddress(from('10.0.0.1', '10.0.0.3, 10.0.0.2'), proxies), '10.0.0.3', 'all trusted: the farthest one');
-    });
-
-    test('a value that is not an IP address ends the walk; nothing left of it is believed', () => {
-      assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, unknown'), proxies), '10.0.0.1');
-      assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, 10.0.0.2, <script>'), proxies), '10.0.0.1');
-      assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, junk, 10.0.0.2'), proxies), '10.0.0.2');
-      for (const junk of ['', ' ', '1.2.3.4:5678', '[2001:db8::1]', '1.2.3', 'a'.repeat(5000)]) assert.equal(clientAddress(from('10.0.0.1', junk), proxies), '10.0.0.1', JSON.stringify(junk.slice(0, 20)));
-    });
-
-    test('IPv6: proxies in a trusted block, clients in IPv6, and IPv4 peers as a dual-stack socket reports them', () => {
-      assert.equal(clientAddress(from('2001:db8:ffff::1', '2001:db8:1:2::a'), proxies), '2001:db8:1:2::a');
-      assert.equal(clientAddress(from('2001:db8:ffff::1', '2001:db8:1:2::a, 2001:db8:ffff:0:1::2'), proxies), '2001:db8:1:2::a', 'two IPv6 hops');
-      assert.equal(clientAddress(from('2001:db8:fffe::1', '1.2.3.4'), proxies), '2001:db8:fffe::1', 'just outside the block');
-      assert.equal(clientAddress(from('::ffff:10.0.0.1', '1.2.3.4'), proxies), '1.2.3.4', 'an IPv4-mapped peer in a trusted IPv4 block');
-    });
-  });
-
   test('the bucket of an address: an IPv6 /64 shares one; an IPv4-mapped address is its IPv4 address', () => {
     assert.equal(rateLimitKey('192.0.2.1'), '192.0.2.1');
     assert.equal(rateLimitKey('::ffff:192.0.2.1'), '192.0.2.1');
@@ -71,6 +35,43 @@ describe('token bucket', () => {
     assert.equal(rateLimitKey('64:ff9b::192.0.2.1'), '64:ff9b:0:0::/64');
     assert.equal(rateLimitKey('fe80::1%eth0'), 'fe80:0:0:0::/64');
     assert.equal(rateLimitKey('unknown'), 'unknown', 'what is not an address stays as it is');
+  });
+});
+
+describe('the client address', () => {
+  const proxies = loadConfig({ INO_TRUSTED_PROXIES: '10.0.0.0/8,2001:db8:ffff::/48' }).trustedProxies;
+  const from = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+
+  test('a client that reaches the port directly cannot choose its address through X-Forwarded-For', () => {
+    assert.equal(clientAddress(from('198.51.100.9', '1.2.3.4'), proxies), '198.51.100.9');
+    assert.equal(clientAddress(from('198.51.100.9', '10.0.0.1'), proxies), '198.51.100.9', 'not even a trusted address');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4'), loadConfig({}).trustedProxies), '10.0.0.1', 'no proxy is trusted by default');
+  });
+
+  test('behind one trusted proxy: the address it saw, whatever the client claimed further left', () => {
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4'), proxies), '1.2.3.4');
+    assert.equal(clientAddress(from('10.0.0.1', '6.6.6.6, 10.9.9.9, 1.2.3.4'), proxies), '1.2.3.4', 'a forged chain left of the client');
+    assert.equal(clientAddress(from('10.0.0.1'), proxies), '10.0.0.1', 'no header: the proxy itself');
+  });
+
+  test('behind two trusted hops: past both, to the first address that is not a proxy', () => {
+    assert.equal(clientAddress(from('10.0.0.1', '6.6.6.6, 1.2.3.4, 10.0.0.2'), proxies), '1.2.3.4');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4,10.0.0.2'), proxies), '1.2.3.4', 'without spaces');
+    assert.equal(clientAddress(from('10.0.0.1', '10.0.0.3, 10.0.0.2'), proxies), '10.0.0.3', 'all trusted: the farthest one');
+  });
+
+  test('a value that is not an IP address ends the walk; nothing left of it is believed', () => {
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, unknown'), proxies), '10.0.0.1');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, 10.0.0.2, <script>'), proxies), '10.0.0.1');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, junk, 10.0.0.2'), proxies), '10.0.0.2');
+    for (const junk of ['', ' ', '1.2.3.4:5678', '[2001:db8::1]', '1.2.3', 'a'.repeat(5000)]) assert.equal(clientAddress(from('10.0.0.1', junk), proxies), '10.0.0.1', JSON.stringify(junk.slice(0, 20)));
+  });
+
+  test('IPv6: proxies in a trusted block, clients in IPv6, and IPv4 peers as a dual-stack socket reports them', () => {
+    assert.equal(clientAddress(from('2001:db8:ffff::1', '2001:db8:1:2::a'), proxies), '2001:db8:1:2::a');
+    assert.equal(clientAddress(from('2001:db8:ffff::1', '2001:db8:1:2::a, 2001:db8:ffff:0:1::2'), proxies), '2001:db8:1:2::a', 'two IPv6 hops');
+    assert.equal(clientAddress(from('2001:db8:fffe::1', '1.2.3.4'), proxies), '2001:db8:fffe::1', 'just outside the block');
+    assert.equal(clientAddress(from('::ffff:10.0.0.1', '1.2.3.4'), proxies), '1.2.3.4', 'an IPv4-mapped peer in a trusted IPv4 block');
   });
 });
 
