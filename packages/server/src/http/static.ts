@@ -74,7 +74,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   response.writeHead(200, {
     'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
     ...(isHtml ? { 'content-security-policy': EXAMPLES_CSP } : {}),
-    // The module build and its chunks may be loaded by a page of another origin (docs/embedding.md).
+    // A page of another origin may load the module build, which imports its chunks with CORS.
     ...(fromDist ? { 'access-control-allow-origin': '*' } : {}),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
