@@ -11,16 +11,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The scripts that bring the widgets: the bundles, and the React example's app (which contains them).
 const EMBED = /<script( type="module")? src="(\/dist\/ino-widgets(?:\.iife)?\.js|\/examples\/react\/dist\/app\.js)"(?: defer)?><\/script>/g;
 
-/** The embed, with the mock API started before the widgets load. */
+/** The embed, with the mock API started before the widgets load (by serve-offline.page.js). */
 function withMockApi(html) {
-  return html.replace(EMBED, (_, isModule, src) => `<script type="module">
-      import { startMockApi } from '/dist/demo/mock-api.js';
-      await startMockApi();
-      ${isModule ? `await import('${src}');` : `document.head.append(Object.assign(document.createElement('script'), { src: '${src}' }));`}
-    </script>`);
+  return html.replace(EMBED, (_, isModule, src) => `<script type="module" src="/serve-offline.page.js?src=${encodeURIComponent(src)}${isModule ? '&module' : ''}"></script>`);
 }
 
-const options = { root: ROOT, files: { '/mockServiceWorker.js': `${ROOT}public/mockServiceWorker.js` }, transformHtml: withMockApi };
+const files = { '/mockServiceWorker.js': `${ROOT}public/mockServiceWorker.js`, '/serve-offline.page.js': `${ROOT}examples/serve-offline.page.js` };
+const options = { root: ROOT, files, transformHtml: withMockApi };
 const server = http.createServer(async (request, response) => {
   try {
     if (!(await serveStatic(request, response, options))) response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

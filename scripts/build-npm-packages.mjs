@@ -4,7 +4,9 @@
 // tsconfig.publish.json into dist/npm/<name>/dist, its package.json is rewritten to point every
 // entry at the compiled file and its types, and `npm pack` makes the tarball beside it. The widgets
 // build in the participation ladder's text from @ino/contract, which is not published: that entry is
-// bundled into the widgets' package (see inlineContractLadder).
+// bundled into the widgets' package (see inlineContractLadder). The manifest names the licence, the
+// repository folder the package comes from, the files a consumer needs (nothing else goes in) and how
+// to publish (public, with provenance).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
@@ -71,7 +73,9 @@ function publishedEntry(target) {
   return { types: `${compiled(target)}.d.ts`, default: `${compiled(target)}.js` };
 }
 
-function publishedManifest(source, inlined) {
+const rootManifest = JSON.parse(readFileSync('package.json', 'utf8'));
+
+function publishedManifest(source, dir, files, inlined) {
   const exports = Object.fromEntries(Object.entries(source.exports).map(([path, target]) => [path, publishedEntry(target)]));
   exports['./package.json'] = './package.json';
   const sideEffects = Array.isArray(source.sideEffects) ? source.sideEffects.map((file) => `${compiled(file)}.js`) : source.sideEffects;
@@ -79,6 +83,8 @@ function publishedManifest(source, inlined) {
     name: source.name,
     version: source.version,
     description: source.description,
+    license: source.license,
+    repository: { ...rootManifest.repository, directory: `packages/${dir}` },
     type: 'module',
     sideEffects,
     types: exports['.'].types,
@@ -87,6 +93,9 @@ function publishedManifest(source, inlined) {
     dependencies: Object.fromEntries(Object.entries(source.dependencies).filter(([name]) => name !== inlined)),
     // Only the typings need these (@ino/widgets/jsx, @ino/widgets/vue), so they are optional.
     ...(source.peerDependencies ? { peerDependencies: source.peerDependencies, peerDependenciesMeta: source.peerDependenciesMeta } : {}),
+    // npm adds package.json, README.md and LICENSE itself.
+    files,
+    publishConfig: source.publishConfig,
   };
 }
 
@@ -97,14 +106,20 @@ for (const { dir, readme, inlines } of PACKAGES) {
   execFileSync('node_modules/.bin/tsc', ['-p', `packages/${dir}/tsconfig.publish.json`], { stdio: 'inherit' });
   if (inlines) await inlineContractLadder(join(root, 'dist'));
   const source = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
-  writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source, inlines), null, 2)}\n`);
+  const files = ['dist'];
   writeFileSync(join(root, 'README.md'), packageReadme(readme));
+  cpSync('LICENSE', join(root, 'LICENSE'));
   if (source.customElements) {
+    files.push('custom-elements.json');
     // The manifest names the source modules; in the package they are the compiled ones.
     const manifest = readFileSync('dist/custom-elements.json', 'utf8').replace(/packages\/widgets\/src\/([\w/.-]+)\.ts/g, 'dist/$1.js');
     writeFileSync(join(root, 'custom-elements.json'), manifest);
   }
-  if (existsSync(`packages/${dir}/types`)) cpSync(`packages/${dir}/types`, join(root, 'types'), { recursive: true });
+  if (existsSync(`packages/${dir}/types`)) {
+    files.push('types');
+    cpSync(`packages/${dir}/types`, join(root, 'types'), { recursive: true });
+  }
+  writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source, dir, files, inlines), null, 2)}\n`);
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   console.log(`${join(out, packed.filename)}: ${packed.entryCount} files, ${packed.size} bytes packed`);
 }

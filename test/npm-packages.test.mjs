@@ -1,9 +1,10 @@
 // The packed npm packages (dist/npm/*.tgz, from `npm run build:npm`) as a consumer gets them: installed
 // into a fresh project, imported by Node, type-checked by TypeScript under both module resolutions a
-// consumer may use, and bundled by esbuild to check which entry points register tags.
+// consumer may use, bundled by esbuild to check which entry points register tags, and put through
+// `npm publish --dry-run` (offline) to check what would be published.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -169,5 +170,56 @@ describe('READMEs', () => {
       const relative = [...readme.matchAll(/\[[^\]]*\]\((?!#|[a-z][a-z\d+.-]*:)[^)]*\)/gi)].map((match) => match[0]);
       assert.deepEqual(relative, [], name);
     }
+  });
+});
+
+describe('npm publish --dry-run', () => {
+  // Offline, against a loopback port nothing listens on: the dry run may not reach a registry.
+  const DRY_RUN = ['publish', '--dry-run', '--json', '--offline', '--registry', 'http://127.0.0.1:9/'];
+  /** What a consumer needs: the compiled modules with types and maps, the typings, the manifest, README and LICENSE. */
+  const NEEDED = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/[\w/.-]+\.(js|js\.map|d\.ts|d\.ts\.map)|types\/[\w.-]+\.d\.ts)$/;
+  const PRIVATE = /(^|\/)\.|\.test\.|(^|\/)(test|src)\/|\.env|\.pem$|\.key$|id_(rsa|ed25519)/;
+
+  for (const name of ['sdk', 'widgets']) {
+    test(`@ino/${name} passes the dry run, public with provenance, licensed, from its repository folder, with only what a consumer needs`, () => {
+      const result = spawnSync('npm', [...DRY_RUN, tarball(name)], { cwd: project, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /with tag latest and public access \(dry-run\)/);
+      const packed = JSON.parse(result.stdout)[`@ino/${name}`];
+      assert.equal(packed.version, readJson(`packages/${name}/package.json`).version);
+      const paths = packed.files.map((file) => file.path);
+      assert.deepEqual(paths.filter((path) => !NEEDED.test(path) || PRIVATE.test(path)), []);
+      for (const path of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']) assert.ok(paths.includes(path), path);
+
+      const installed = join(project, 'node_modules/@ino', name);
+      const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+      assert.equal(manifest.license, 'EUPL-1.2');
+      assert.equal(readFileSync(join(installed, 'LICENSE'), 'utf8'), readFileSync(join(ROOT, 'LICENSE'), 'utf8'));
+      assert.deepEqual(manifest.repository, { ...rootPackage.repository, directory: `packages/${name}` });
+      assert.match(manifest.repository.url, /^git\+https:\/\/.+\.git$/);
+      assert.deepEqual(manifest.publishConfig, { access: 'public', provenance: true });
+      assert.ok(manifest.files.every((entry) => paths.some((path) => path === entry || path.startsWith(`${entry}/`))), `files: ${manifest.files}`);
+    });
+  }
+
+  test('the dry run still validates offline: a manifest npm would refuse fails it', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'ino-npm-broken-'));
+    try {
+      writeFileSync(join(broken, 'package.json'), JSON.stringify({ ...readJson('dist/npm/sdk/package.json'), version: '0.1' }));
+      const result = spawnSync('npm', DRY_RUN, { cwd: broken, encoding: 'utf8' });
+      assert.notEqual(result.status, 0);
+      assert.match(result.stderr, /Invalid version/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  test('every other workspace package is private, and every package names the licence', () => {
+    for (const workspace of rootPackage.workspaces) {
+      const manifest = readJson(`${workspace}/package.json`);
+      assert.equal(manifest.license, 'EUPL-1.2', workspace);
+      if (!['@ino/sdk', '@ino/widgets'].includes(manifest.name)) assert.equal(manifest.private, true, workspace);
+    }
+    assert.equal(rootPackage.license, 'EUPL-1.2');
   });
 });

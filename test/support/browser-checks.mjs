@@ -2,6 +2,7 @@
 // and counting checks into the "name: N passed, N failed" line that `npm test` adds up.
 // The in-page functions below are plain arrow functions in a .mjs file: a script run with tsx may
 // import them (tsx wraps named functions of .ts files in __name(), which does not exist in the page).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
@@ -26,9 +27,13 @@ export function collectProblems(page, { ignoreConsole = () => false } = {}) {
   return problems;
 }
 
-/** axe-core's violations in the page (or in the element `selector` names), one line each. */
+/**
+ * axe-core's violations in the page (or in the element `selector` names), one line each. axe is
+ * evaluated by the DevTools protocol rather than added as a <script>, which a page's
+ * Content-Security-Policy (Trusted Types) would rightly refuse.
+ */
 export async function axeViolations(page, selector) {
-  await page.addScriptTag({ path: AXE });
+  await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async (selector) => {
     const result = await window.axe.run(selector ? document.querySelector(selector) : document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

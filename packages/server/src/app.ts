@@ -8,6 +8,7 @@ import {
 } from '@ino/contract';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
+import { loggableError } from './db/loggable-error.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
@@ -158,6 +159,6 @@ function toProblem(error: unknown): HttpProblem {
     console.error(`The database cannot be reached: ${(error as Error).message}`);
     return new HttpProblem(503, 'unavailable', 'The database cannot be reached; try again shortly.', { headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER) } });
   }
-  console.error(error);
+  console.error(loggableError(error));
   return new HttpProblem(500, 'internal', 'Something went wrong on our side; it has been logged.');
 }

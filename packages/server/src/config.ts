@@ -1,4 +1,5 @@
 // Everything the server can be told, from the environment (docs/server.md has the table).
+import { BlockList, isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface RateLimit {
@@ -25,8 +26,8 @@ export interface Config {
   allowedOrigins: '*' | string[];
   rateLimitGet?: RateLimit;
   rateLimitPost?: RateLimit;
-  /** How many proxies (CDN, load balancer) in front append to X-Forwarded-For; 0 trusts none. */
-  trustedProxies: number;
+  /** The proxies in front (CDN, load balancer) whose X-Forwarded-For is believed; empty trusts none. */
+  trustedProxies: BlockList;
   maxBodyBytes: number;
   /** Where problem types live (an absolute URL ending in `/problems/`); unset: under the server's own address. */
   problemBase?: string;
@@ -50,7 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedOrigins: origins(env.INO_ALLOWED_ORIGINS),
     rateLimitGet: rateLimit(env, 'INO_RATE_LIMIT_GET', '600/60'),
     rateLimitPost: rateLimit(env, 'INO_RATE_LIMIT_POST', '30/60'),
-    trustedProxies: integer(env, 'INO_TRUSTED_PROXIES', 0, 0, 10),
+    trustedProxies: proxies(env.INO_TRUSTED_PROXIES),
     maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
@@ -101,6 +102,25 @@ function problemBase(raw: string | undefined): string | undefined {
     throw new ConfigError(`INO_PROBLEM_BASE must be an absolute URL ending in /problems/, such as https://api.gent.be/ino/problems/, not ${JSON.stringify(raw)}.`);
   }
   return url.href;
+}
+
+/** Comma-separated addresses and CIDR blocks, IPv4 or IPv6: `10.0.0.0/8,2001:db8::/32,192.0.2.7`. */
+function proxies(raw: string | undefined): BlockList {
+  const list = new BlockList();
+  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (/^\d+$/.test(entry)) {
+      throw new ConfigError(`INO_TRUSTED_PROXIES takes the proxies' addresses or CIDR blocks (10.0.0.0/8,2001:db8::/32), no longer a count: ${entry}.`);
+    }
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const bits = version === 6 ? 128 : 32;
+    const length = prefix === undefined ? bits : /^\d{1,3}$/.test(prefix) ? Number(prefix) : NaN;
+    if (!version || rest.length || !(length >= 0 && length <= bits)) {
+      throw new ConfigError(`INO_TRUSTED_PROXIES: ${JSON.stringify(entry)} is not an IP address or a CIDR block such as 10.0.0.0/8 or 2001:db8::/32.`);
+    }
+    list.addSubnet(address, length, version === 6 ? 'ipv6' : 'ipv4');
+  }
+  return list;
 }
 
 /** `N/S`: a burst of N requests, refilled over S seconds; `off` for none. */

@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,7 +104,7 @@ describe('the load-dataset command and the data directory', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  test('loads a JSON file of the dataset shape into the embedded database in INO_DATA_DIR', async () => {
+  test('loads a JSON file of the dataset shape into the embedded database in INO_DATA_DIR, which it creates with mode 0700', async () => {
     const file = join(dir, 'dataset.json');
     await writeFile(file, JSON.stringify({ ...dataset, practices: dataset.practices.slice(0, 3) }));
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file], { env: { ...process.env, INO_DATA_DIR: join(dir, 'data') } });
@@ -117,6 +117,7 @@ describe('the load-dataset command and the data directory', () => {
     } finally {
       await db.close();
     }
+    assert.equal((await stat(join(dir, 'data'))).mode & 0o777, 0o700, 'personal data: the directory is the server user\'s alone');
     const server = await spawnServer({ INO_DATA_DIR: join(dir, 'data') });
     try {
       await assert.rejects(openPglite(join(dir, 'data')), /Another server \(process \d+\)/, 'nor while a server process uses it');

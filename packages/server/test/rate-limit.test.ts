@@ -1,8 +1,10 @@
-// Rate limits: the token bucket on its own (with a clock the test sets), then over HTTP.
+// Rate limits: the token bucket on its own (with a clock the test sets), the client address behind
+// trusted proxies, then over HTTP.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
 import { bundledContent as dataset } from '@ino/contract/content';
+import { loadConfig } from '../src/config.js';
 import { clientAddress, RateLimiter, rateLimitKey } from '../src/http/rate-limit.js';
 import { applicationFor, post, startTestServer, type TestServer } from './harness.js';
 
@@ -17,14 +19,6 @@ describe('token bucket', () => {
     assert.equal(limiter.take('a', 20_000), 20);
     assert.deepEqual([0, 1, 2].map(() => limiter.take('a', 200_000)), [0, 0, 0], 'refilled, never beyond the burst');
     assert.ok(limiter.take('a', 200_000) > 0);
-  });
-
-  test('the client address: the connection, or with trusted proxies the address the outermost one saw', () => {
-    const request = (forwarded?: string) => ({ socket: { remoteAddress: '10.0.0.1' }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
-    assert.equal(clientAddress(request('1.2.3.4'), 0), '10.0.0.1', 'X-Forwarded-For is ignored without trusted proxies');
-    assert.equal(clientAddress(request('6.6.6.6, 1.2.3.4'), 1), '1.2.3.4', 'what the client claimed is skipped');
-    assert.equal(clientAddress(request('6.6.6.6, 1.2.3.4, 10.9.9.9'), 2), '1.2.3.4');
-    assert.equal(clientAddress(request(), 1), '10.0.0.1');
   });
 
   test('the bucket of an address: an IPv6 /64 shares one; an IPv4-mapped address is its IPv4 address', () => {
@@ -43,11 +37,49 @@ describe('token bucket', () => {
   });
 });
 
+describe('the client address', () => {
+  const proxies = loadConfig({ INO_TRUSTED_PROXIES: '10.0.0.0/8,2001:db8:ffff::/48' }).trustedProxies;
+  const from = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+
+  test('a client that reaches the port directly cannot choose its address through X-Forwarded-For', () => {
+    assert.equal(clientAddress(from('198.51.100.9', '1.2.3.4'), proxies), '198.51.100.9');
+    assert.equal(clientAddress(from('198.51.100.9', '10.0.0.1'), proxies), '198.51.100.9', 'not even a trusted address');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4'), loadConfig({}).trustedProxies), '10.0.0.1', 'no proxy is trusted by default');
+  });
+
+  test('behind one trusted proxy: the address it saw, whatever the client claimed further left', () => {
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4'), proxies), '1.2.3.4');
+    assert.equal(clientAddress(from('10.0.0.1', '6.6.6.6, 10.9.9.9, 1.2.3.4'), proxies), '1.2.3.4', 'a forged chain left of the client');
+    assert.equal(clientAddress(from('10.0.0.1'), proxies), '10.0.0.1', 'no header: the proxy itself');
+  });
+
+  test('behind two trusted hops: past both, to the first address that is not a proxy', () => {
+    assert.equal(clientAddress(from('10.0.0.1', '6.6.6.6, 1.2.3.4, 10.0.0.2'), proxies), '1.2.3.4');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4,10.0.0.2'), proxies), '1.2.3.4', 'without spaces');
+    assert.equal(clientAddress(from('10.0.0.1', '10.0.0.3, 10.0.0.2'), proxies), '10.0.0.3', 'all trusted: the farthest one');
+  });
+
+  test('a value that is not an IP address ends the walk; nothing left of it is believed', () => {
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, unknown'), proxies), '10.0.0.1');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, 10.0.0.2, <script>'), proxies), '10.0.0.1');
+    assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, junk, 10.0.0.2'), proxies), '10.0.0.2');
+    for (const junk of ['', ' ', '1.2.3.4:5678', '[2001:db8::1]', '1.2.3', 'a'.repeat(5000)]) assert.equal(clientAddress(from('10.0.0.1', junk), proxies), '10.0.0.1', JSON.stringify(junk.slice(0, 20)));
+  });
+
+  test('IPv6: proxies in a trusted block, clients in IPv6, and IPv4 peers as a dual-stack socket reports them', () => {
+    assert.equal(clientAddress(from('2001:db8:ffff::1', '2001:db8:1:2::a'), proxies), '2001:db8:1:2::a');
+    assert.equal(clientAddress(from('2001:db8:ffff::1', '2001:db8:1:2::a, 2001:db8:ffff:0:1::2'), proxies), '2001:db8:1:2::a', 'two IPv6 hops');
+    assert.equal(clientAddress(from('2001:db8:fffe::1', '1.2.3.4'), proxies), '2001:db8:fffe::1', 'just outside the block');
+    assert.equal(clientAddress(from('::ffff:10.0.0.1', '1.2.3.4'), proxies), '1.2.3.4', 'an IPv4-mapped peer in a trusted IPv4 block');
+  });
+});
+
 describe('rate limits over HTTP', () => {
   const track = dataset.learningTracks.find((t) => t.admission === 'selection' && t.status === 'open')!;
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ backend: 'pglite', env: { INO_RATE_LIMIT_POST: '2/60', INO_RATE_LIMIT_GET: '5/60', INO_TRUSTED_PROXIES: '1' } });
+    // The tests' requests come from 127.0.0.1: as if from a proxy on this machine.
+    server = await startTestServer({ backend: 'pglite', env: { INO_RATE_LIMIT_POST: '2/60', INO_RATE_LIMIT_GET: '5/60', INO_TRUSTED_PROXIES: '127.0.0.1' } });
   });
   after(() => server.close());
 
@@ -71,5 +103,16 @@ describe('rate limits over HTTP', () => {
     const statuses = [];
     for (const [i, address] of v6.entries()) statuses.push((await post(server.baseUrl, track.id, applicationFor(track, `v6-${i}@example.org`), undefined, from(address))).status);
     assert.deepEqual(statuses, [201, 201, 429]);
+  });
+
+  test('a client that is not a trusted proxy meets its own limit, whatever X-Forwarded-For it sends', async () => {
+    const direct = await startTestServer({ backend: 'pglite', env: { INO_RATE_LIMIT_GET: '3/60', INO_TRUSTED_PROXIES: '192.0.2.0/24' } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await fetch(`${direct.baseUrl}/themes`, { headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
   });
 });

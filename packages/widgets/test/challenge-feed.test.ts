@@ -76,11 +76,12 @@ describe('<ino-challenge-feed>', () => {
         [{ closesAt: '2026-11-28T17:00:00+01:00' }, 'nog 5 dagen'],
         [{ closesAt: '2026-11-22T17:00:00+01:00' }, 'afgesloten'],
         [{ status: 'awarded', closesAt: '2026-10-01T17:00:00+02:00' }, 'afgesloten'],
-        [{ closesAt: null }, 'Doorlopend, zonder deadline'],
-        [{ status: 'announced', opensAt: '2027-01-18T09:00:00+01:00', closesAt: '2027-02-18T17:00:00+01:00' }, 'opent op 18 januari 2027'],
+        [{ closesAt: null }, 'Doorlopend, zonder einddatum'],
+        [{ status: 'announced', opensAt: '2027-01-18T09:00:00+01:00', closesAt: '2027-02-18T17:00:00+01:00' }, 'opent op 18 januari 2027; indienen tot 18 februari 2027'],
       ];
       const el = await feed(html`<ino-challenge-feed .now=${NOW} .challenges=${cases.map(([c], i) => challenge({ ...c, id: `c${i}` }))}></ino-challenge-feed>`);
       cases.forEach(([, phrase], i) => expect(text(items(el)[i]!.querySelector('.deadline'))).to.contain(phrase));
+      expect(text(items(el)[0]!.querySelector('.deadline'))).to.match(/^Indienen tot: 23 november 2026 /);
     });
 
     it('shows deadlines in Brussels time, never in UTC by mistake', async () => {
@@ -314,6 +315,24 @@ describe('<ino-challenge-feed>', () => {
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE}></ino-challenge-feed>`);
       expect(text($(el, '.empty'))).to.equal('Geen open uitdagingen.');
       await expect(el).to.be.accessible();
+    });
+
+    it('empty: a whole sentence for each status, in Dutch, French and English', async () => {
+      setScenario({ fault: 'empty' });
+      const expected: Record<string, [string, string, string]> = {
+        announced: ['Geen aangekondigde uitdagingen.', 'Aucun défi annoncé.', 'No announced challenges.'],
+        'in-evaluation': ['Geen uitdagingen in evaluatie.', 'Aucun défi en évaluation.', 'No challenges under evaluation.'],
+        awarded: ['Geen toegekende uitdagingen.', 'Aucun défi attribué.', 'No awarded challenges.'],
+        closed: ['Geen afgesloten uitdagingen.', 'Aucun défi clôturé.', 'No closed challenges.'],
+        cancelled: ['Geen geannuleerde uitdagingen.', 'Aucun défi annulé.', 'No cancelled challenges.'],
+        'open,announced': ['Geen uitdagingen met deze status.', 'Aucun défi avec ce statut.', 'No challenges with this status.'],
+      };
+      for (const [status, sentences] of Object.entries(expected)) {
+        for (const [i, lang] of ['nl', 'fr', 'en'].entries()) {
+          const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} lang=${lang} status=${status}></ino-challenge-feed>`);
+          expect(text($(el, '.empty')), `${status} in ${lang}`).to.equal(sentences[i]);
+        }
+      }
     });
   });
 

@@ -26,12 +26,13 @@ export function wrapPglite(db: PGlite, onClose: () => Promise<void> = async () =
 }
 
 /**
- * Opens (or creates) the database in `dataDir`/pglite. A lock file beside it keeps a second server
+ * Opens (or creates, mode 0700) the database in `dataDir`/pglite. A lock file beside it keeps a second server
  * off the same files: PGlite itself does not, and two processes writing one data directory would
  * corrupt it. A lock left by a process that no longer runs (killed, crashed) is taken over.
  */
 export async function openPglite(dataDir: string): Promise<Database> {
-  await mkdir(dataDir, { recursive: true });
+  // Applications hold personal data: a directory this server creates is its user's alone.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const lockFile = join(dataDir, 'server.pid');
   await takeLock(lockFile);
   try {

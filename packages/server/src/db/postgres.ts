@@ -6,7 +6,11 @@ import type { Database, Queryable } from './database.js';
 
 const asQueryable = (client: pg.Pool | pg.PoolClient): Queryable => ({
   async query<Row>(sql: string, params: readonly unknown[] = []) {
-    return (await client.query(sql, params as unknown[])).rows as Row[];
+    // pg's errors do not say which statement failed (PGlite's do); the log names its first words.
+    const result = await client.query(sql, params as unknown[]).catch((error: Error) => {
+      throw Object.assign(error, { query: sql });
+    });
+    return result.rows as Row[];
   },
   // Without parameters, pg uses the simple query protocol, which takes several statements.
   exec: async (sql) => void (await client.query(sql)),

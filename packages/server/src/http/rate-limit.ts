@@ -3,7 +3,7 @@
 // until a token is back). Buckets live in this process: with several processes each keeps its own,
 // so the limit a client meets is per process (docs/server.md, scaling).
 import type { IncomingMessage } from 'node:http';
-import { isIPv6 } from 'node:net';
+import { isIP, isIPv6, type BlockList } from 'node:net';
 import type { RateLimit } from '../config.js';
 
 interface Bucket {
@@ -41,15 +41,25 @@ export class RateLimiter {
 }
 
 /**
- * The client's address: the connection's, or with `trustedProxies` proxies in front (a CDN, a load
- * balancer) the address the outermost of them saw, which each proxy appends to X-Forwarded-For.
- * Entries further left are whatever the client claimed and are ignored.
+ * The client's address: the connection's, unless that is a trusted proxy (a CDN, a load balancer).
+ * Then X-Forwarded-For is read from the right, where each proxy appended the address it saw, past
+ * every trusted proxy: the first address that is not one is the client. Entries further left are
+ * whatever the client claimed. A value that is not an IP address ends the walk, since nothing left
+ * of it was written by a proxy we trust; the client is then the last address we could believe.
  */
-export function clientAddress(request: IncomingMessage, trustedProxies: number): string {
-  const direct = request.socket.remoteAddress ?? 'unknown';
-  if (trustedProxies === 0) return direct;
-  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return forwarded[forwarded.length - trustedProxies] ?? forwarded[0] ?? direct;
+export function clientAddress(request: IncomingMessage, trustedProxies: BlockList): string {
+  let client = request.socket.remoteAddress ?? 'unknown';
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim());
+  for (let hop = forwarded.length - 1; hop >= 0 && isTrustedProxy(client, trustedProxies); hop--) {
+    if (!isIP(forwarded[hop]!)) break;
+    client = forwarded[hop]!;
+  }
+  return client;
+}
+
+function isTrustedProxy(address: string, trustedProxies: BlockList): boolean {
+  const version = isIP(address);
+  return version !== 0 && trustedProxies.check(address.replace(/%.*$/, ''), version === 6 ? 'ipv6' : 'ipv4');
 }
 
 /**

@@ -2,7 +2,7 @@
 // examples/ and dist/ of one directory, nothing else of it. Not for production: there a CDN serves
 // dist/ with versioned, immutable URLs (docs/server.md).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -10,6 +10,14 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 const SERVED = ['examples', 'dist'];
+
+/**
+ * The policy of the example pages: the strict one docs/security.md promises a host can keep (no inline
+ * script or style, Trusted Types), plus what the pages themselves load: their stylesheet, the `data:`
+ * favicon, the API on this origin, and in the offline demo msw's service worker from this origin.
+ */
+export const EXAMPLES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
 export interface StaticOptions {
   root: string;
@@ -27,7 +35,8 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
     response.writeHead(302, { location: '/examples/' }).end();
     return true;
   }
-  let file = files[urlPath];
+  let file: string | undefined = files[urlPath];
+  let fromDist = false;
   if (!file) {
     let relative: string;
     try {
@@ -35,16 +44,23 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
     } catch {
       return false;
     }
-    if (relative.startsWith('..') || !SERVED.includes(relative.split(sep)[0]!)) return false;
-    file = join(root, relative);
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory()) {
+    const segments = relative.split(sep).filter(Boolean);
+    // Dotfiles and dot-directories (.env, .git) are never served; `..` is one of them.
+    if (!SERVED.includes(segments[0]!) || segments.some((segment) => segment.startsWith('.'))) return false;
+    file = await servedRealPath(root, segments);
+    if (!file) return false;
+    const info = await stat(file);
+    if (info.isDirectory()) {
       if (!urlPath.endsWith('/')) {
-        response.writeHead(302, { location: `${urlPath}/` }).end();
+        // Built from the checked path, never from the request's: `/.//examples` must not answer
+        // `Location: //examples/`, which a browser reads as another host.
+        response.writeHead(302, { location: encodeURI(`/${segments.join('/')}/`) }).end();
         return true;
       }
-      file = join(file, 'index.html');
+      file = await servedRealPath(root, [...segments, 'index.html']);
+      if (!file) return false;
     }
+    fromDist = segments[0] === 'dist';
   }
   let body: Buffer | string;
   try {
@@ -52,9 +68,28 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   } catch {
     return false;
   }
+  const isHtml = extname(file) === '.html';
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  if (transformHtml && extname(file) === '.html') body = transformHtml(body.toString('utf8'));
-  response.writeHead(200, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+  if (transformHtml && isHtml) body = transformHtml(body.toString('utf8'));
+  response.writeHead(200, {
+    'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
+    ...(isHtml ? { 'content-security-policy': EXAMPLES_CSP } : {}),
+    // A page of another origin may load the module build, which imports its chunks with CORS.
+    ...(fromDist ? { 'access-control-allow-origin': '*' } : {}),
+  });
   response.end(request.method === 'HEAD' ? undefined : body);
   return true;
+}
+
+/**
+ * The real path of `root/segments…` when it exists and, symbolic links resolved, still lies inside the
+ * served directory it is under (examples/ or dist/); undefined otherwise.
+ */
+async function servedRealPath(root: string, segments: string[]): Promise<string | undefined> {
+  try {
+    const [served, file] = await Promise.all([realpath(join(root, segments[0]!)), realpath(join(root, ...segments))]);
+    return file === served || file.startsWith(served + sep) ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
