@@ -130,6 +130,26 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       const page = await client().practices.list({ limit: 2 });
       await assert.rejects(client().practices.list({ limit: 2, rung: 3, cursor: page.nextCursor }), (e: unknown) => e instanceof ApiError && e.status === 400 && e.kind === 'invalid-cursor');
       await assert.rejects(client().practices.list({ cursor: 'not-a-cursor' }), (e: unknown) => e instanceof ApiError && e.kind === 'invalid-cursor');
+      // Found by a fuzzer: a huge offset, old-style or new, was a 500 on every list; now it is a cursor like any forged one.
+      for (const cursor of [btoa(JSON.stringify({ o: 1e22 })), 'zzzzzz.0', `${(2 ** 31).toString(36)}.0`]) {
+        for (const path of ['/practices', '/challenges', '/learning-tracks', '/organisations']) {
+          const response = await raw(`${path}?cursor=${encodeURIComponent(cursor)}`);
+          assert.equal(response.status, 400, `${path} ${cursor}`);
+          assert.match((await response.json()).type, /\/problems\/invalid-cursor$/);
+        }
+      }
+    });
+
+    test('a query with characters outside Latin-1 pages like any other (its cursor is ASCII)', async () => {
+      // `utm` is no filter, so every practice matches; the cursor still binds it, and it held a ’ (U+2019).
+      const first = await raw('/practices?lang=fr&limit=1&utm=l%E2%80%99%F0%9F%98%80');
+      assert.equal(first.status, 200);
+      const { nextCursor, items } = await first.json();
+      assert.match(nextCursor, /^[\x21-\x7e]+$/);
+      const second = await raw(`/practices?lang=fr&limit=1&utm=l%E2%80%99%F0%9F%98%80&cursor=${encodeURIComponent(nextCursor)}`);
+      assert.equal(second.status, 200);
+      assert.notEqual((await second.json()).items[0].id, items[0].id);
+      assert.equal((await raw(`/practices?limit=1&utm=other&cursor=${encodeURIComponent(nextCursor)}`)).status, 400, 'and still only for that query');
     });
 
     test('a query value with a NUL character is a 400 validation problem', async () => {
