@@ -20,7 +20,7 @@ export { stableJson } from './stable-json.js';
 export { rfc3339 } from './rfc3339.js';
 export { applyProblems } from './applications/problems.js';
 export type { ApplyProblem } from './applications/problems.js';
-export { emailKeyOf, isIdempotencyKey, takesApplications, validateApplication } from './applications/validate-application.js';
+export { emailKeyOf, isIdempotencyKey, validateApplication } from './applications/validate-application.js';
 export type { ValidApplication } from './applications/validate-application.js';
 export { admit } from './applications/admission.js';
 export type { Admission } from './applications/admission.js';

@@ -4,7 +4,7 @@ import {
   requestedLang, ResourceBuilder, ROUTES, type ApplicationFacts, type Content, type LearningTrackRecord, type RouteName, type RouteNameOf,
 } from '@ino/contract';
 import { bundledContent, bundledLadders } from '@ino/contract/content';
-import type { KnownLang as Lang } from '@ino/sdk';
+import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lang } from '@ino/sdk';
 import { ApplicationStore } from './application-store.js';
 import { problem } from './problems.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
@@ -19,6 +19,8 @@ export interface MockApiOptions {
   dataset?: Content;
   /** A fault scenario to start with (see setScenario). */
   scenario?: Scenario;
+  /** What time it is, for what the clock decides (a challenge past its deadline is closed); default: now. */
+  clock?: () => Date;
 }
 
 export interface MockApi {
@@ -35,6 +37,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const applications = new ApplicationStore();
   const scenario = new ScenarioState();
   if (options.scenario) scenario.set(options.scenario);
+  const clock = options.clock ?? (() => new Date());
 
   // Practices and challenges do not change while the handlers live: each is built once per language,
   // on its first request (5,000 challenges are not rebuilt for every page). Tracks are built per
@@ -43,12 +46,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const challenges = builtOncePerLang((lang) => data.challenges.map((c) => build.challenge(c, lang)));
   const trackRecords = new Map(data.learningTracks.map((t) => [t.id, t]));
 
-  /** A track as it stands: the seats its applications took, and the status that follows from them. */
+  /** A challenge with the status the clock gives it now (the built one is shared between requests). */
+  const challengeNow = (challenge: Challenge) => {
+    const status = challengeStatusAt(challenge, clock());
+    return status === challenge.status ? challenge : { ...challenge, status };
+  };
+  /** A track as it stands: the seats its applications took, and the status the clock and those seats give it. */
   const liveTrack = (record: LearningTrackRecord, lang: Lang) => {
     const built = build.learningTrack(record, lang, applications.seatsTaken(record.id, record.seatsTaken));
-    // A first-come track that has filled up keeps taking sign-ups, for its waitlist.
-    if (built.status === 'open' && built.seats != null && built.seatsTaken >= built.seats && built.waitlist) built.status = 'waitlist';
-    return built;
+    return { ...built, status: trackStatusAt(built, clock()) };
   };
   const trackById = (id: string, lang: Lang) => {
     const record = trackRecords.get(id);
@@ -60,8 +66,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const reads: Record<RouteNameOf<'read'>, Produce> = {
     listPractices: (q, lang) => paginate(filterPractices(practices(lang).list, q), q),
     getPractice: (_q, lang, { id }) => practices(lang).byId.get(id!),
-    listChallenges: (q, lang) => paginate(filterChallenges(challenges(lang).list, q), q),
-    getChallenge: (_q, lang, { id }) => challenges(lang).byId.get(id!),
+    listChallenges: (q, lang) => paginate(filterChallenges(challenges(lang).list.map(challengeNow), q), q),
+    getChallenge: (_q, lang, { id }) => {
+      const challenge = challenges(lang).byId.get(id!);
+      return challenge && challengeNow(challenge);
+    },
     listLearningTracks: (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => liveTrack(t, lang)), q), q),
     getLearningTrack: (_q, lang, { id }) => trackById(id!, lang),
     listOrganisations: (q) => paginate(filterOrganisations(build.organisations(), q), q),
@@ -99,7 +108,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   /** What each write route answers. The mock allows every origin. */
   const writes: Record<RouteNameOf<'write'>, (request: Request, params: Record<string, string>) => Promise<Response>> = {
     apply: async (request, { id }) => {
-      const outcome = applications.apply(id!, trackById(id!, 'nl'), request.headers.get('idempotency-key'), await readBody(request));
+      const outcome = applications.apply(id!, trackById(id!, 'nl'), request.headers.get('idempotency-key'), await readBody(request), clock());
       if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
       return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: { 'access-control-allow-origin': '*' } });
     },

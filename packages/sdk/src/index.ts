@@ -29,3 +29,4 @@ export * from './schemas/learning-track.js';
 export * from './schemas/application.js';
 export * from './schemas/ladder.js';
 export * from './schemas/problem.js';
+export { challengeStatusAt, takesApplicationsAt, trackStatusAt } from './status-at.js';

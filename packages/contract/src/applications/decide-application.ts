@@ -6,14 +6,17 @@
 //   accepted 201 (received, confirmed or waitlisted).
 // A retry with the same key is answered before the track's state is looked at: a client whose first
 // attempt got through hears of it even after the track filled up or closed.
-import type { Application, LearningTrack } from '@ino/sdk';
+import { takesApplicationsAt, trackStatusAt, type Application, type LearningTrack } from '@ino/sdk';
 import { rfc3339 } from '../rfc3339.js';
 import { admit } from './admission.js';
 import { applyProblems, type ApplyProblem } from './problems.js';
-import { isIdempotencyKey, takesApplications, validateApplication, type ValidApplication } from './validate-application.js';
+import { isIdempotencyKey, validateApplication, type ValidApplication } from './validate-application.js';
 
-/** A track as it stands now: its live status and the seats its applications took. */
-export type TrackAsItStands = Pick<LearningTrack, 'id' | 'status' | 'admission' | 'seats' | 'seatsTaken' | 'waitlist' | 'questions' | 'consent'>;
+/** A track as it stands: its stored status and window (the clock decides with `now`) and the seats its applications took. */
+export type TrackAsItStands = Pick<
+  LearningTrack,
+  'id' | 'status' | 'applicationOpensAt' | 'applicationClosesAt' | 'admission' | 'seats' | 'seatsTaken' | 'waitlist' | 'questions' | 'consent'
+>;
 
 export interface ApplicationFacts {
   /** The track the request names. */
@@ -49,7 +52,7 @@ export function decideApplication(facts: ApplicationFacts): ApplicationDecision 
   if ('unreadable' in body) return body.unreadable;
   if (!isIdempotencyKey(idempotencyKey)) return applyProblems.missingKey();
   if (earlier) return earlier.bodyHash === facts.bodyHash ? { kind: 'replayed', application: earlier.application } : applyProblems.keyReused();
-  if (!takesApplications(track)) return applyProblems.closed(track.status);
+  if (!takesApplicationsAt(track, facts.now)) return applyProblems.closed(trackStatusAt(track, facts.now));
   const valid = validateApplication(track, body.value);
   if ('problem' in valid) return valid.problem;
   if (facts.emailAlreadyApplied) return applyProblems.duplicate();

@@ -1,9 +1,7 @@
-import { APPLICABLE_TRACK_STATUSES, applicationRequestSchemaFor, IdempotencyKeySchema, type LearningTrack } from '@ino/sdk';
+import { applicationRequestSchemaFor, IdempotencyKeySchema, type LearningTrack } from '@ino/sdk';
 import { applyProblems, type ApplyProblem } from './problems.js';
 
 export const isIdempotencyKey = (key: string | null): key is string => key !== null && IdempotencyKeySchema.safeParse(key).success;
-
-export const takesApplications = (track: Pick<LearningTrack, 'status'>) => APPLICABLE_TRACK_STATUSES.includes(track.status);
 
 export type ValidApplication = ReturnType<ReturnType<typeof applicationRequestSchemaFor>['parse']>;
 
