@@ -1,5 +1,6 @@
 import type { FieldError, Problem, ProblemKind } from './schemas/problem.js';
-import { PROBLEM_TYPE_BASE } from './schemas/problem.js';
+
+const PROBLEMS_SEGMENT = '/problems/';
 
 /** Every error the SDK throws (apart from the caller's own AbortError) is an InoError. */
 export class InoError extends Error {
@@ -24,10 +25,15 @@ export class ApiError extends InoError {
     this.retryAfter = retryAfter;
   }
 
-  /** The problem's short name: `not-found`, `duplicate-application`, … or the full type for foreign ones. */
+  /**
+   * The problem's short name: the part of its `type` after `/problems/`, whatever the host before it
+   * (an operator serves its own problem URLs), e.g. `validation`, `not-found`. A type without
+   * `/problems/` (`about:blank`, a foreign one) is its own kind.
+   */
   get kind(): ProblemKind {
     const { type } = this.problem;
-    return type.startsWith(PROBLEM_TYPE_BASE) ? type.slice(PROBLEM_TYPE_BASE.length) : type;
+    const at = type.lastIndexOf(PROBLEMS_SEGMENT);
+    return at < 0 ? type : type.slice(at + PROBLEMS_SEGMENT.length);
   }
 
   /** Field errors of a validation problem (paths into the request body, e.g. `answers.bring`). */

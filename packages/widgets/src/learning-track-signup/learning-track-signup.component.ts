@@ -42,6 +42,7 @@ type Failure = 'network' | 'server' | 'duplicate' | 'closed';
  * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside an error (e.g. a link to sign up by e-mail).
  *
  * @fires ino-load - The track is shown. `detail: { track }`.
+ * @fires ino-warning - The track is shown, but values that break the contract were left out of it (a session, a theme, a malformed URL). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Not fired when nothing was dropped. (A broken question is never left out: the track is then an error, as a signup without it would be refused.)
  * @fires ino-error - Loading the track or sending the application failed. `detail: { error }`.
  * @fires ino-submitted - The server accepted the application. `detail: { application, replayed }`.
  *
@@ -90,13 +91,14 @@ export class InoLearningTrackSignup extends InoElement {
   private readonly track = new Task(this, {
     task: async ([trackId, connection, lang], { signal }) => {
       if (!trackId) return undefined;
-      return learningTracksOf(this.requireConnection(connection)).get(trackId, { lang, signal });
+      return learningTracksOf(this.requireConnection(connection)).read(trackId, { lang, signal });
     },
     args: () => [this.trackId, this.connection, this.uiLang] as const,
-    onComplete: (track) => {
-      if (!track) return;
-      this.restoreDraft(track);
-      this.emit<TrackLoadDetail>('ino-load', { track });
+    onComplete: (read) => {
+      if (!read) return;
+      this.restoreDraft(read.value);
+      this.emit<TrackLoadDetail>('ino-load', { track: read.value });
+      this.warnDropped(read.dropped);
     },
     onError: (error) => this.emitError(error),
   });
@@ -213,7 +215,7 @@ export class InoLearningTrackSignup extends InoElement {
 
   /** Sends the pending attempt, with its key; the SDK retries network errors, 429 and 503. */
   private async send(): Promise<void> {
-    const track = this.track.value;
+    const track = this.track.value?.value;
     const attempt = this.pending;
     const drafts = this.drafts;
     if (!track || !attempt) return;
@@ -298,7 +300,7 @@ export class InoLearningTrackSignup extends InoElement {
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.track.render({
         pending: () => loadingState(this.messages, 8),
-        complete: (track) => (track ? this.renderTrack(track) : nothing),
+        complete: (read) => (read ? this.renderTrack(read.value) : nothing),
         error: (error) => errorState(error, this.messages, () => void this.track.run(), this.m.notFound),
       })}`;
   }
