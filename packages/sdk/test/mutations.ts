@@ -34,10 +34,20 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), with: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> }),
 );
 
-/** Every place in a JSON value, the value itself first. */
-function pathsIn(value: Json, at: Path = []): Path[] {
-  const children = value !== null && typeof value === 'object' ? Object.entries(value).map(([key, child]) => pathsIn(child, [...at, Array.isArray(value) ? Number(key) : key])) : [];
-  return [at, ...children.flat()];
+/** No contract shape is this deep: places below it lie inside injected junk, not worth mutating again. */
+const MAX_MUTATION_DEPTH = 12;
+
+/** Every place in a JSON value down to MAX_MUTATION_DEPTH, the value itself first. */
+function pathsIn(value: Json): Path[] {
+  const paths: Path[] = [];
+  const pending: [Json, Path][] = [[value, []]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, at] = next;
+    paths.push(at);
+    if (node === null || typeof node !== 'object' || at.length === MAX_MUTATION_DEPTH) continue;
+    for (const [key, child] of Object.entries(node).reverse()) pending.push([child, [...at, Array.isArray(node) ? Number(key) : key]]);
+  }
+  return paths;
 }
 
 const get = (value: Json, path: Path): Json => path.reduce<Json>((node, segment) => (node as Record<string, Json>)[segment]!, value);

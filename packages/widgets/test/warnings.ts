@@ -3,15 +3,12 @@
 import type { Dropped } from '@ino/sdk';
 import type { InoWarningDetail } from '../src/classes.js';
 
-/** Every console.warn call of the current test (still printed). */
+/** Every console.warn call of the current test (recorded instead of printed). */
 export const consoleWarnings: unknown[][] = [];
-const warn = console.warn.bind(console);
+const warn = console.warn;
 
 beforeEach(() => {
-  console.warn = (...args: unknown[]) => {
-    consoleWarnings.push(args);
-    warn(...args);
-  };
+  console.warn = (...args: unknown[]) => void consoleWarnings.push(args);
 });
 
 afterEach(() => {
