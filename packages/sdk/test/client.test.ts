@@ -380,7 +380,16 @@ describe('applications', () => {
     assert.equal(first.replayed, false);
     assert.equal(again.replayed, true);
     assert.equal(first.application.status, 'received');
+    assert.deepEqual(first.dropped, []);
     assert.deepEqual(keys, [key, key]);
+  });
+
+  test('an accepted application whose answer has a malformed optional field is still accepted, with the drop reported', async () => {
+    server.use(http.post(`${BASE}/learning-tracks/:id/applications`, () => HttpResponse.json({ ...application, status: 'waitlisted', waitlistPosition: 'derde' }, { status: 201 })));
+    const result = await client().learningTracks.apply(track.id, body, { idempotencyKey: createIdempotencyKey() });
+    assert.equal(result.application.status, 'waitlisted');
+    assert.equal(result.application.waitlistPosition, undefined);
+    assert.deepEqual(result.dropped.map((d) => [d.path, d.id]), [['waitlistPosition', 'app-1']]);
   });
 
   test('a dropped connection and a 503 are retried with the same key', async () => {

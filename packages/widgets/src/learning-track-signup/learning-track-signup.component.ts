@@ -42,9 +42,9 @@ type Failure = 'network' | 'server' | 'duplicate' | 'closed';
  * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside an error (e.g. a link to sign up by e-mail).
  *
  * @fires ino-load - The track is shown. `detail: { track }`.
- * @fires ino-warning - The track is shown, but values that break the contract were left out of it (a session, a theme, a malformed URL). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Not fired when nothing was dropped. (A broken question is never left out: the track is then an error, as a signup without it would be refused.)
+ * @fires ino-warning - The track is shown (or the application accepted), but values that break the contract were left out of what the API answered (a session, a theme, a malformed URL). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Not fired when nothing was dropped. (A broken question is never left out: the track is then an error, as a signup without it would be refused.)
  * @fires ino-error - Loading the track or sending the application failed. `detail: { error }`.
- * @fires ino-submitted - The server accepted the application. `detail: { application, replayed }`.
+ * @fires ino-submitted - The server accepted the application. `detail: { application, replayed, dropped }`.
  *
  * @csspart base - The widget's outer box.
  * @csspart card - The track and its form (an `<article>`).
@@ -232,6 +232,7 @@ export class InoLearningTrackSignup extends InoElement {
       this.phase = 'done';
       this.focusSelector = '.result';
       this.emit<SubmittedDetail>('ino-submitted', result);
+      this.warnDropped(result.dropped);
     } catch (error) {
       this.emitError(error);
       // The attempt stays in that track's draft, to be sent when the person comes back to it.
