@@ -7,15 +7,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  challengesOf, createConnection, learningTracksOf, organisationsOf, participationLadderOf, practicesOf, themesOf, UrlSchema, ValidationError,
+  challengesOf, createConnection, createIdempotencyKey, learningTracksOf, organisationsOf, participationLadderOf, practicesOf, themesOf, UrlSchema, ValidationError,
   type Dropped, type InoConnection,
 } from '../src/index.js';
-import { BASE, challenge, ladder, organisation, practice, themes, track } from './fixtures.js';
+import { application, BASE, challenge, ladder, organisation, practice, themes, track } from './fixtures.js';
 import { mutated, mutations } from './mutations.js';
 
 const SEED = 20261205;
 const PAYLOADS = 10_000;
 
+const APPLICANT = { givenName: 'An', familyName: 'Peeters', email: 'an@example.org', organisation: 'Stad Gent', answers: {}, consentVersion: '2026-09' };
 const page = (items: object[]) => ({ items, nextCursor: 'volgende', total: items.length + 5 });
 
 /** Every resource of the API: a valid body, and how the SDK reads it. */
@@ -29,6 +30,7 @@ const RESOURCES: { name: string; body: object; read: (api: InoConnection) => Pro
   { name: 'page of organisations', body: page([organisation, { ...organisation, id: 'twee', identifiers: null }]), read: (api) => organisationsOf(api).list() },
   { name: 'theme list', body: { items: themes }, read: async (api) => themesOf(api).read() },
   { name: 'participation ladder', body: ladder, read: (api) => participationLadderOf(api).read() },
+  { name: 'application (the answer to apply)', body: { ...application, status: 'waitlisted', waitlistPosition: 3 }, read: (api) => learningTracksOf(api).apply('x', APPLICANT, { idempotencyKey: createIdempotencyKey() }) },
 ];
 
 const URL_FIELDS = new Set(['url', 'applyUrl', 'privacyUrl']);

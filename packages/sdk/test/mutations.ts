@@ -30,7 +30,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'prototype-keys' } as const),
   fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>(...UNSAFE_URLS, ...MARKUP) }),
   fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>('x'.repeat(100_000), 'ë'.repeat(30_000), '', '   ', '\u0000', '2026-13-45T25:61:00+01:00') }),
-  fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>(nested(50), nested(2_000), [], {}, null, -1, 0, 1e308, 3.5) }),
+  fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>(nested(50), nested(1_000), [], {}, null, -1, 0, 1e308, 3.5) }),
   fc.record({ kind: fc.constant('replace' as const), with: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> }),
 );
 
@@ -73,7 +73,8 @@ function mutate(body: Json, pick: number, change: Mutation): Json {
     for (const [key, value] of Object.entries(keys)) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
     return body;
   }
-  const next = change.kind === 'drop' ? undefined : change.kind === 'retype' ? retype(get(body, path)) : change.with;
+  // A copy of the junk: the same junk inserted twice, once inside itself, would make a cycle that is not JSON.
+  const next = change.kind === 'drop' ? undefined : change.kind === 'retype' ? retype(get(body, path)) : structuredClone(change.with);
   if (!path.length) return next ?? null;
   const parent = get(body, path.slice(0, -1)) as Record<string | number, Json>;
   const key = path.at(-1)!;
