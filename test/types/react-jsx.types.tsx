@@ -34,7 +34,11 @@ export const everyTag = (
     >
       <a href="https://www.vlaanderen.be/innovatienetwerk-overheid">Uitdagingen op de website van het netwerk</a>
     </ino-challenge-feed>
-    <ino-practice-card practice-id="work-out-room" variant="full" heading-level={2} onino-load={(event) => event.detail.practice.title} />
+    <ino-practice-card
+      practice-id="work-out-room" variant="full" heading-level={2}
+      onino-load={(event) => event.detail.practice.title}
+      onino-warning={(event) => event.detail.dropped.map((d) => d.path)}
+    />
     <ino-learning-track-signup track-id="lerend-netwerk-participatie-2027" onino-submitted={(event) => event.detail.replayed} />
     <ino-participation-ladder
       mode="pick"

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { createTransport, type Query, type Transport, type TransportOptions } from './http.js';
 import type { Lang } from './schemas/common.js';
-import { validate } from './validate.js';
+import { readTolerantly, type ReadResult } from './read-tolerantly.js';
 
 export interface ClientOptions extends TransportOptions {
   /** Language asked for when a call does not say; default `nl`. The API falls back to Dutch per field. */
@@ -25,8 +25,8 @@ export interface InoConnection {
   readonly transport: Transport;
   /** GET `path` with the call's language. */
   get(path: string, query: Query, call?: CallOptions): Promise<unknown>;
-  /** GET `path` and parse the body with `schema`; `what` names it in a ValidationError. */
-  getValid<S extends z.ZodMiniType>(schema: S, what: string, path: string, query: Query, call?: CallOptions): Promise<z.output<S>>;
+  /** GET `path` and read the body tolerantly with `schema` (see readTolerantly); `what` names it in a ValidationError. */
+  read<S extends z.ZodMiniType>(schema: S, what: string, path: string, query: Query, call?: CallOptions): Promise<ReadResult<z.output<S>>>;
 }
 
 export function createConnection(options: ClientOptions): InoConnection {
@@ -38,6 +38,6 @@ export function createConnection(options: ClientOptions): InoConnection {
     lang,
     transport,
     get,
-    getValid: async (schema, what, path, query, call) => validate(schema, await get(path, query, call), what),
+    read: async (schema, what, path, query, call) => readTolerantly(schema, await get(path, query, call), what),
   };
 }

@@ -1,5 +1,7 @@
 import type { FieldError, Problem, ProblemKind } from './schemas/problem.js';
 
+const PROBLEMS_SEGMENT = '/problems/';
+
 /** Every error the SDK throws (apart from the caller's own AbortError) is an InoError. */
 export class InoError extends Error {
   override name = 'InoError';
@@ -23,12 +25,16 @@ export class ApiError extends InoError {
     this.retryAfter = retryAfter;
   }
 
-  /** The problem's short name: `not-found`, `duplicate-application`, … or the full type for foreign ones. */
+  /**
+   * The problem's short name: the part of its `type` after `/problems/`, whatever the host before it
+   * (an operator serves its own problem URLs), e.g. `validation`, `not-found`. A type without
+   * `/problems/` (`about:blank`, a foreign one) is its own kind.
+   */
   get kind(): ProblemKind {
     // By the suffix after /problems/, whatever the host: an operator serves its own problem URLs (CONTRACT.md §1).
     const { type } = this.problem;
-    const at = type.lastIndexOf('/problems/');
-    return at >= 0 && /^https?:\/\//.test(type) ? type.slice(at + '/problems/'.length) : type;
+    const at = type.lastIndexOf(PROBLEMS_SEGMENT);
+    return at < 0 ? type : type.slice(at + PROBLEMS_SEGMENT.length);
   }
 
   /** Field errors of a validation problem (paths into the request body, e.g. `answers.bring`). */

@@ -143,6 +143,19 @@ describe('errors', () => {
     });
   });
 
+  test("a problem's kind is the part of its type after /problems/, whatever the host", async () => {
+    const kindOf = async (type: string) => {
+      server.use(http.get(`${BASE}/practices/:id`, () => HttpResponse.json({ type, title: 'x', status: 422 }, { status: 422, headers: { 'content-type': 'application/problem+json' } })));
+      const error = await client().practices.get('x').catch((e: unknown) => e);
+      assert.ok(error instanceof ApiError);
+      return error.kind;
+    };
+    assert.equal(await kindOf('https://api.gent.be/problems/validation'), 'validation');
+    assert.equal(await kindOf('https://api.example.org/ino/v1/problems/seats-exhausted'), 'seats-exhausted');
+    assert.equal(await kindOf('about:blank'), 'about:blank');
+    assert.equal(await kindOf('https://other.example/errors/validation'), 'https://other.example/errors/validation');
+  });
+
   test('an error status without problem details still gives an ApiError', async () => {
     server.use(http.get(`${BASE}/practices/:id`, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' })));
     await assert.rejects(client().practices.get('x'), (error: unknown) => error instanceof ApiError && error.status === 502 && error.kind === 'about:blank');
@@ -153,26 +166,64 @@ describe('errors', () => {
     await assert.rejects(client().practices.get('x'), ValidationError);
   });
 
-  test('a schema-invalid item is a ValidationError that names the path', async () => {
-    server.use(http.get(`${BASE}/practices`, () => HttpResponse.json({ items: [practice, { ...practice, organisations: 'VDAB' }], nextCursor: null })));
-    await assert.rejects(client().practices.list(), (error: unknown) => error instanceof ValidationError && error.issues[0]!.path === 'items.1.organisations');
-  });
-
-  test('dropInvalidItems keeps the valid items of a page and reports the others', async () => {
+  test('a page keeps its valid items and reports the others in dropped', async () => {
     server.use(http.get(`${BASE}/practices`, () =>
       HttpResponse.json({ items: [practice, { ...practice, id: 'broken', organisations: 'VDAB' }, { ...practice, id: 'fine' }, 42], nextCursor: 'next', total: 9 }),
     ));
-    const page = await client().practices.list({}, { dropInvalidItems: true });
+    const page = await client().practices.list();
     assert.deepEqual(page.items.map((p) => p.id), ['work-out-room', 'fine']);
     assert.equal(page.nextCursor, 'next');
     assert.equal(page.total, 9);
-    assert.deepEqual(page.dropped!.map((d) => [d.index, d.id]), [[1, 'broken'], [3, undefined]]);
-    assert.equal(page.dropped![0]!.issues[0]!.path, 'organisations');
+    assert.deepEqual(page.dropped.map((d) => [d.path, d.id]), [['items.1', 'broken'], ['items.3', undefined]]);
+    assert.equal(page.dropped[0]!.issues[0]!.path, 'items.1.organisations');
   });
 
-  test('dropInvalidItems still fails a page whose envelope breaks the contract', async () => {
+  test('a page of valid items reports nothing dropped', async () => {
+    server.use(http.get(`${BASE}/practices`, () => HttpResponse.json({ items: [practice], nextCursor: null })));
+    assert.deepEqual((await client().practices.list()).dropped, []);
+  });
+
+  test('a page whose envelope breaks the contract is a ValidationError', async () => {
     server.use(http.get(`${BASE}/practices`, () => HttpResponse.json({ items: 'none', nextCursor: 7 })));
-    await assert.rejects(client().practices.list({}, { dropInvalidItems: true }), ValidationError);
+    await assert.rejects(client().practices.list(), ValidationError);
+  });
+
+  test('a resource whose own required field is unusable is a ValidationError that names the path', async () => {
+    server.use(http.get(`${BASE}/practices/:id`, () => HttpResponse.json({ ...practice, organisations: 'VDAB' })));
+    await assert.rejects(client().practices.get('x'), (error: unknown) => error instanceof ValidationError && error.issues[0]!.path === 'organisations');
+  });
+
+  test('get keeps what is valid of a resource; read also says what was dropped', async () => {
+    const links = [practice.links[0]!, { label: 'Kwaad', url: 'javascript:alert(1)' }, { label: 'Ook goed', url: 'https://example.org/b' }];
+    server.use(http.get(`${BASE}/practices/:id`, () => HttpResponse.json({ ...practice, links, startedOn: 'gisteren' })));
+    const got = await client().practices.get('work-out-room');
+    assert.deepEqual(got.links, [links[0], links[2]]);
+    assert.equal(got.startedOn, undefined);
+    const { value, dropped } = await client({ cacheSize: 0 }).practices.read('work-out-room');
+    assert.deepEqual(value, got);
+    assert.deepEqual(dropped.map((d) => [d.path, d.id, d.issues.map((i) => i.path)]).sort(), [
+      ['links.1', 'work-out-room', ['links.1.url']],
+      ['startedOn', 'work-out-room', ['startedOn']],
+    ]);
+  });
+
+  test('the ladder and the theme list are read tolerantly too', async () => {
+    server.use(http.get(`${BASE}/themes`, () => HttpResponse.json({ items: [{ id: 'werk', label: 'Werk' }, { id: 'Not A Slug', label: 'x' }] })));
+    const themes = await client().themes.read();
+    assert.deepEqual(themes.value, [{ id: 'werk', label: 'Werk' }]);
+    assert.deepEqual(themes.dropped.map((d) => d.path), ['items.1']);
+    assert.deepEqual(await client().themes.list(), themes.value);
+
+    const rung = (level: number) => ({ level, key: `rung-${level}`, name: `R${level}`, summary: '', initiative: '', decision: '', responsibility: '', examples: ['Een voorbeeld'] });
+    const rungs = [1, 2, 3, 4, 5].map(rung);
+    rungs[2]!.examples.push('');
+    server.use(http.get(`${BASE}/participation-ladder`, () => HttpResponse.json({ version: '2026-01', lang: 'nl', rungs })));
+    const ladder = await client().participationLadder.read();
+    assert.deepEqual(ladder.value.rungs[2]!.examples, ['Een voorbeeld']);
+    assert.deepEqual(ladder.dropped.map((d) => d.path), ['rungs.2.examples.1']);
+    // Five rungs are required: dropping a broken one leaves a ladder that is not one.
+    server.use(http.get(`${BASE}/participation-ladder`, () => HttpResponse.json({ version: '2026-01', lang: 'nl', rungs: [...rungs.slice(0, 4), { ...rung(5), key: 'Bad Key' }] })));
+    await assert.rejects(client({ cacheSize: 0 }).participationLadder.get(), ValidationError);
   });
 
   test('a refused connection is a NetworkError', async () => {
@@ -329,7 +380,16 @@ describe('applications', () => {
     assert.equal(first.replayed, false);
     assert.equal(again.replayed, true);
     assert.equal(first.application.status, 'received');
+    assert.deepEqual(first.dropped, []);
     assert.deepEqual(keys, [key, key]);
+  });
+
+  test('an accepted application whose answer has a malformed optional field is still accepted, with the drop reported', async () => {
+    server.use(http.post(`${BASE}/learning-tracks/:id/applications`, () => HttpResponse.json({ ...application, status: 'waitlisted', waitlistPosition: 'derde' }, { status: 201 })));
+    const result = await client().learningTracks.apply(track.id, body, { idempotencyKey: createIdempotencyKey() });
+    assert.equal(result.application.status, 'waitlisted');
+    assert.equal(result.application.waitlistPosition, undefined);
+    assert.deepEqual(result.dropped.map((d) => [d.path, d.id]), [['waitlistPosition', 'app-1']]);
   });
 
   test('a dropped connection and a 503 are retried with the same key', async () => {

@@ -1,7 +1,34 @@
 // Contract-shaped samples, copied from CONTRACT.md's examples, for tests that need one valid value.
-import type { Application, Challenge, LearningTrack, Practice } from '../src/index.js';
+import type { Application, Challenge, LearningTrack, Organisation, ParticipationLadder, Practice, Theme } from '../src/index.js';
 
 export const BASE = 'https://api.example.test/ino/v1';
+
+export const organisation: Organisation = {
+  id: 'vdab',
+  name: 'VDAB',
+  kind: 'flemish-entity',
+  level: 'flemish',
+  identifiers: { kbo: '0887010362', ovo: 'OVO000047', nis: null },
+  url: 'https://www.vdab.be',
+};
+
+export const themes: Theme[] = [{ id: 'werk', label: 'Werk' }, { id: 'participatie', label: 'Participatie' }];
+
+export const ladder: ParticipationLadder = {
+  version: '2026-01',
+  lang: 'nl',
+  rungs: [1, 2, 3, 4, 5].map((level) => ({
+    level,
+    key: `trede-${level}`,
+    name: `Trede ${level}`,
+    summary: 'Wie neemt het initiatief, wie beslist.',
+    initiative: 'De overheid.',
+    decision: 'De overheid.',
+    responsibility: 'De overheid.',
+    examples: ['Een voorbeeld'],
+    ...(level === 2 ? { variants: [{ key: 'consultatie', name: 'Consultatie' }, { key: 'advies', name: 'Advies' }] } : {}),
+  })),
+};
 
 export const practice: Practice = {
   id: 'work-out-room',

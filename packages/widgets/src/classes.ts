@@ -10,7 +10,7 @@ export { InoLearningTrackSignup } from './learning-track-signup/learning-track-s
 export type { SubmittedDetail, TrackLoadDetail } from './learning-track-signup/learning-track-signup.component.js';
 export { InoParticipationLadder } from './participation-ladder/participation-ladder.component.js';
 export type { LadderChangeDetail } from './participation-ladder/participation-ladder.component.js';
-export type { InoErrorDetail } from './shared/base-element.js';
+export type { InoErrorDetail, InoWarningDetail } from './shared/base-element.js';
 export { ConfigurationError } from './shared/errors.js';
 export { define } from './shared/define.js';
 export { VERSION } from './shared/version.js';

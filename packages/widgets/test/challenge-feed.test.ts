@@ -7,6 +7,7 @@ import { createMockApi, withManyChallenges } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoChallengeFeed } from '../src/index.js';
 import { MAX_RENDERED } from '../src/challenge-feed/feed-window.js';
@@ -294,13 +295,53 @@ describe('<ino-challenge-feed>', () => {
       await waitUntil(() => !$(el, '.notice'), 'notice gone after retry', { timeout: 5000 });
     });
 
-    it('a malformed item is left out and said so; the rest shows', async () => {
+    it('a malformed item is left out and said so, and reported with ino-warning; the rest shows', async () => {
       setScenario({ fault: 'invalid-items' });
-      const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} limit="20"></ino-challenge-feed>`);
+      const el = document.createElement('ino-challenge-feed');
+      const warnings = inoWarnings(el);
+      el.apiBase = API_BASE;
+      el.limit = 20;
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      expect((await loaded).detail.dropped).to.equal(1);
+      await el.updateComplete;
       expect(items(el).length).to.equal(openChallenges.length - 1);
       expect(text($(el, '.notice'))).to.equal('1 uitdaging kon niet getoond worden omdat de gegevens ongeldig zijn.');
+      expect(droppedPaths(warnings)).to.deep.equal([['items.0']]);
+      expect(consoleWarnings).to.have.length(1);
       expect(pageErrors).to.deep.equal([]);
       await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('a broken optional field of a challenge is left out of it, the challenge shown, and reported without a notice', async () => {
+      const el = document.createElement('ino-challenge-feed');
+      const warnings = inoWarnings(el);
+      el.now = NOW;
+      el.challenges = [challenge({ id: 'een', applyUrl: 'javascript:alert(1)' }), challenge({ id: 'twee', title: 'Twee' })];
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      expect((await loaded).detail.dropped).to.equal(0);
+      await el.updateComplete;
+      expect(items(el).length).to.equal(2);
+      expect($(el, '.notice')).to.be.null;
+      expect(droppedPaths(warnings)).to.deep.equal([['items.0.applyUrl']]);
+      expect(warnings[0]![0]!.id).to.equal('een');
+      expect(shadow(el).querySelector('a[href^="javascript" i]')).to.be.null;
+      el.remove();
+    });
+
+    it('fires no ino-warning and logs nothing for a page where nothing was dropped', async () => {
+      const el = document.createElement('ino-challenge-feed');
+      const warnings = inoWarnings(el);
+      el.apiBase = API_BASE;
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(warnings).to.deep.equal([]);
+      expect(consoleWarnings).to.deep.equal([]);
+      el.remove();
     });
 
     it('malformed JSON gives the error state and no uncaught exception', async () => {

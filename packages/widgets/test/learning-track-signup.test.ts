@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
+import type { LearningTrack } from '@ino/sdk';
 import { bundledContent as dataset } from '@ino/contract/content';
-import { API_BASE, requests, setScenario, worker } from './mock-api.js';
+import { API_BASE, requests, served, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoLearningTrackSignup } from '../src/index.js';
 
@@ -222,30 +224,33 @@ describe('<ino-learning-track-signup>', () => {
       expect(posts().map((r) => r.headers.get('idempotency-key'))).to.have.length(2).and.satisfy((keys: string[]) => keys[0] === keys[1]);
     });
 
-    it('422 with field errors: mapped back onto the fields, nothing lost', async () => {
-      const question = selection.questions[0]!;
-      worker.use(
-        http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
-          HttpResponse.json(
-            { type: 'https://innovatienetwerk.example/problems/validation', title: 'Invalid', status: 422, errors: [
-              { field: `answers.${question.id}`, code: 'too_big', message: 'Too long' },
-              { field: 'email', code: 'invalid_format', message: 'Not an e-mail address' },
-            ] },
-            { status: 422, headers: { 'content-type': 'application/problem+json' } },
+    // The contract's example base, and an operator's own: a problem is known by what follows /problems/.
+    for (const type of ['https://innovatienetwerk.example/problems/validation', 'https://api.gent.be/problems/validation']) {
+      it(`422 with field errors (${new URL(type).host}): mapped back onto the fields, nothing lost`, async () => {
+        const question = selection.questions[0]!;
+        worker.use(
+          http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
+            HttpResponse.json(
+              { type, title: 'Invalid', status: 422, errors: [
+                { field: `answers.${question.id}`, code: 'too_big', message: 'Too long' },
+                { field: 'email', code: 'invalid_format', message: 'Not an e-mail address' },
+              ] },
+              { status: 422, headers: { 'content-type': 'application/problem+json' } },
+            ),
           ),
-        ),
-      );
-      const el = await signup(selection.id);
-      await fillValid(el, selection);
-      await submit(el);
-      await waitUntil(() => $(el, '.error-summary'), 'summary', { timeout: 5000 });
-      expectFocused(shadow(el), $(el, '.error-summary'));
-      expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-      expect(text($(el, `#field-answers-${question.id}-error`))).to.contain(`mag hoogstens ${question.maxLength} tekens tellen`);
-      expect(field(el, 'givenName').value).to.equal('An');
-      expect(localStorage.getItem(draftKey(selection.id))).to.contain('Peeters');
-      await expect(el).to.be.accessible();
-    });
+        );
+        const el = await signup(selection.id);
+        await fillValid(el, selection);
+        await submit(el);
+        await waitUntil(() => $(el, '.error-summary'), 'summary', { timeout: 5000 });
+        expectFocused(shadow(el), $(el, '.error-summary'));
+        expect(field(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+        expect(text($(el, `#field-answers-${question.id}-error`))).to.contain(`mag hoogstens ${question.maxLength} tekens tellen`);
+        expect(field(el, 'givenName').value).to.equal('An');
+        expect(localStorage.getItem(draftKey(selection.id))).to.contain('Peeters');
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('409: already applied — said clearly, and the form and its draft are cleared (a shared computer keeps no one\'s data)', async () => {
       worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
@@ -426,6 +431,43 @@ describe('<ino-learning-track-signup>', () => {
       await sendKeys({ press: 'Enter' });
       await result(el);
       expect(text($(el, '.result'))).to.contain('Je bent ingeschreven');
+    });
+  });
+
+  describe('tolerant reading (CONTRACT §1)', () => {
+    it('a track with a broken session and theme is shown without them, and the drops are reported once', async () => {
+      const track = await served<LearningTrack>(`/learning-tracks/${firstCome.id}`);
+      const sessions = [{ startsAt: 'morgen', endsAt: '2027-02-04T16:30:00+01:00' }, ...track.sessions];
+      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...track, sessions, themes: [{ id: 'Geen Slug', label: 'x' }, ...track.themes] })));
+      const el = document.createElement('ino-learning-track-signup');
+      const warnings = inoWarnings(el);
+      el.apiBase = API_BASE;
+      el.trackId = firstCome.id;
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      expect((await loaded).detail.track.sessions).to.have.length(track.sessions.length);
+      await el.updateComplete;
+      expect(droppedPaths(warnings).map((paths) => [...paths].sort())).to.deep.equal([['sessions.0', 'themes.0']]);
+      expect(consoleWarnings).to.have.length(1);
+      expect($$(el, '.sessions li')).to.have.length(track.sessions.length);
+      expect($(el, 'form')).to.exist;
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('a track with a broken question is an error, not a form that would send a signup without it', async () => {
+      const track = await served<LearningTrack>(`/learning-tracks/${selection.id}`);
+      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...track, questions: [{ ...track.questions[0]!, maxLength: 'lang' }, ...track.questions.slice(1)] })));
+      const el = document.createElement('ino-learning-track-signup');
+      el.apiBase = API_BASE;
+      el.trackId = selection.id;
+      const failed = oneEvent(el, 'ino-error');
+      document.body.append(el);
+      expect((await failed).detail.error.issues.map((i: { path: string }) => i.path)).to.deep.equal(['questions.0.maxLength']);
+      await el.updateComplete;
+      expect($(el, 'form')).to.be.null;
+      expect($(el, '[part~="error"]')).to.exist;
+      el.remove();
     });
   });
 

@@ -26,3 +26,8 @@ afterEach(() => {
 after(() => worker.stop());
 
 export const setScenario = (scenario: Scenario) => api.setScenario(scenario);
+
+/** A resource as the mock API serves it (contract shape), for a test to change and serve with `worker.use`. */
+export async function served<T>(path: string): Promise<T> {
+  return (await fetch(`${API_BASE}${path}`)).json() as Promise<T>;
+}

@@ -6,6 +6,7 @@ import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { where } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoParticipationLadder, LadderChangeDetail } from '../src/index.js';
 import { builtInLadders, variantDescriptions } from '../src/participation-ladder/built-in-ladders.js';
@@ -560,11 +561,28 @@ describe('<ino-participation-ladder>', () => {
       expect(pageErrors).to.deep.equal([]);
     });
 
+    it('refreshes with what is valid of a ladder, and reports what it left out', async () => {
+      const updated = { ...nl, rungs: nl.rungs.map((r) => (r.level === 5 ? { ...r, name: 'Zelforganisatie', examples: [...r.examples, 42] } : r)) };
+      worker.use(http.get(`${API_BASE}/participation-ladder`, () => HttpResponse.json(updated)));
+      const el = document.createElement('ino-participation-ladder');
+      const warnings = inoWarnings(el);
+      el.apiBase = API_BASE;
+      const warned = oneEvent(el, 'ino-warning');
+      document.body.append(el);
+      await warned;
+      await waitUntil(() => text(el, '#rung-5-name') === 'Trede 5: Zelforganisatie', 'the refreshed name', { timeout: 5000 });
+      expect(droppedPaths(warnings)).to.deep.equal([[`rungs.4.examples.${nl.rungs[4]!.examples.length}`]]);
+      expect(consoleWarnings).to.have.length(1);
+      el.remove();
+    });
+
     it('refreshes the ladder text from GET /participation-ladder', async () => {
       const updated: ParticipationLadder = { ...nl, version: '2027-01', rungs: nl.rungs.map((r) => (r.level === 5 ? { ...r, name: 'Zelforganisatie' } : r)) };
       worker.use(http.get(`${API_BASE}/participation-ladder`, () => HttpResponse.json(updated)));
       const el = await fixture<InoParticipationLadder>(html`<ino-participation-ladder api-base=${API_BASE}></ino-participation-ladder>`);
       await waitUntil(() => text(el, '#rung-5-name') === 'Trede 5: Zelforganisatie', 'the refreshed name', { timeout: 5000 });
+      // Nothing was dropped: nothing to report.
+      expect(consoleWarnings).to.deep.equal([]);
     });
 
     it('keeps its built-in text when the API answers in another language', async () => {

@@ -3,9 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { ApiError, ValidationError, type Practice } from '@ino/sdk';
 import { bundledContent as dataset } from '@ino/contract/content';
-import { API_BASE, requests, setScenario, worker } from './mock-api.js';
+import { API_BASE, requests, served, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoPracticeCard } from '../src/index.js';
 import { define, VERSION } from '../src/classes.js';
@@ -196,10 +197,85 @@ describe('<ino-practice-card>', () => {
       expect(pageErrors).to.deep.equal([]);
     });
 
-    it('a javascript: link in given data is never rendered as a link', async () => {
+    it('a javascript: link in given data is never rendered as a link, and is reported', async () => {
       const bad = { ...practiceWithEveryText('x'), links: [{ label: 'klik', url: 'javascript:alert(1)' }] };
-      const el = await card(html`<ino-practice-card variant="full" .practice=${bad}></ino-practice-card>`);
+      const el = document.createElement('ino-practice-card');
+      el.variant = 'full';
+      el.practice = bad;
+      const warned = oneEvent(el, 'ino-warning');
+      document.body.append(el);
+      expect((await warned).detail.dropped.map((d: { path: string }) => d.path)).to.deep.equal(['links.0']);
+      await el.updateComplete;
+      expect($(el, '.title')).to.exist;
       expect($(el, 'a[href^="javascript"]')).to.not.exist;
+      el.remove();
+    });
+  });
+
+  describe('tolerant reading (CONTRACT §1)', () => {
+    it('a practice with one javascript: link among good ones: shown with the good links, the dropped one reported, not in its error state', async () => {
+      const practice = await served<Practice>(`/practices/${dutchOnly.id}`);
+      const good = [...practice.links, { label: 'Nog een goede link', url: 'https://example.org/nog-een' }];
+      const links = [good[0]!, { label: 'Kwaadaardig', url: 'javascript:window.__inoClicked=1' }, ...good.slice(1)];
+      worker.use(http.get(`${API_BASE}/practices/:id`, () => HttpResponse.json({ ...practice, links })));
+      const el = document.createElement('ino-practice-card');
+      const warnings = inoWarnings(el);
+      const failures: unknown[] = [];
+      el.addEventListener('ino-error', (event) => failures.push(event));
+      el.apiBase = API_BASE;
+      el.practiceId = dutchOnly.id;
+      el.variant = 'full';
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(droppedPaths(warnings)).to.deep.equal([['links.1']]);
+      expect(warnings[0]![0]!.id).to.equal(dutchOnly.id);
+      expect(warnings[0]![0]!.issues.map((i) => i.path)).to.deep.equal(['links.1.url']);
+      expect(consoleWarnings).to.have.length(1);
+      expect(String(consoleWarnings[0]![0])).to.contain('<ino-practice-card>');
+      const shown = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => [a.textContent, a.getAttribute('href')]);
+      expect(shown).to.deep.equal(good.map((l) => [l.label, l.url]));
+      expect(shadow(el).querySelector('a[href^="javascript" i]')).to.be.null;
+      expect($(el, '[part~="error"]')).to.be.null;
+      expect(failures).to.deep.equal([]);
+      expect(text(el, '.title')).to.equal(practice.title);
+      await expect(el).to.be.accessible();
+      expect(pageErrors).to.deep.equal([]);
+      el.remove();
+    });
+
+    it('fires no ino-warning and logs nothing when nothing was dropped', async () => {
+      const el = document.createElement('ino-practice-card');
+      const warnings = inoWarnings(el);
+      el.apiBase = API_BASE;
+      el.practiceId = dutchOnly.id;
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(warnings).to.deep.equal([]);
+      expect(consoleWarnings).to.deep.equal([]);
+      el.remove();
+    });
+
+    it('a broken optional field is left out, the rest shown', async () => {
+      const practice = await served<Practice>(`/practices/${dutchOnly.id}`);
+      worker.use(http.get(`${API_BASE}/practices/:id`, () => HttpResponse.json({ ...practice, startedOn: 'ooit', ladderRung: 'drie', contact: { name: 'Niemand' } })));
+      const el = document.createElement('ino-practice-card');
+      const warnings = inoWarnings(el);
+      el.apiBase = API_BASE;
+      el.practiceId = dutchOnly.id;
+      el.variant = 'full';
+      const loaded = oneEvent(el, 'ino-load');
+      document.body.append(el);
+      expect((await loaded).detail.practice.startedOn).to.equal(undefined);
+      await el.updateComplete;
+      expect(droppedPaths(warnings).map((paths) => [...paths].sort())).to.deep.equal([['contact', 'ladderRung', 'startedOn']]);
+      expect($(el, '.badges')?.textContent ?? '').to.not.contain('Trede');
+      expect($(el, '.contact')).to.be.null;
+      expect(text(el, '.summary')).to.equal(practice.summary);
+      el.remove();
     });
   });
 

@@ -2,6 +2,7 @@ import type { InoConnection } from '../connection.js';
 import { ApiError } from '../errors.js';
 import { ApplicationSchema, IdempotencyKeySchema, type Application, type ApplicationRequest } from '../schemas/application.js';
 import { LearningTrackSchema, type LearningTrack, type TrackStatus } from '../schemas/learning-track.js';
+import { readTolerantly, type Dropped } from '../read-tolerantly.js';
 import { validate } from '../validate.js';
 import { checkId, readResource, type PageQuery, type ReadResource } from './paged.js';
 
@@ -22,6 +23,8 @@ export interface ApplyResult {
   application: Application;
   /** True when the server had already accepted this attempt (200): a retry, not a second application. */
   replayed: boolean;
+  /** What was dropped from the answer (a malformed `waitlistPosition`): the application was accepted all the same. */
+  dropped: Dropped[];
 }
 
 export interface LearningTracksResource extends ReadResource<LearningTrack, LearningTrackQuery> {
@@ -40,7 +43,10 @@ export function learningTracksOf(connection: InoConnection): LearningTracksResou
       if (response.status !== 200 && response.status !== 201) {
         throw new ApiError(response.status, { type: 'about:blank', title: `Unexpected status ${response.status}`, status: response.status });
       }
-      return { application: validate(ApplicationSchema, response.body, 'The application'), replayed: response.status === 200 };
+      // Read tolerantly too: the server has accepted the application, and a malformed optional field
+      // of its answer must not make the person believe it failed.
+      const { value, dropped } = readTolerantly(ApplicationSchema, response.body, 'The application');
+      return { application: value, replayed: response.status === 200, dropped };
     },
   };
 }

@@ -2,16 +2,8 @@ import type * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
 import type { Query } from '../http.js';
 import type { CallOptions, InoConnection } from '../connection.js';
+import type { ReadResult } from '../read-tolerantly.js';
 import { IdSchema, pageOf, type Page } from '../schemas/common.js';
-import { validatePageDroppingInvalidItems } from '../validate.js';
-
-export interface ListOptions extends CallOptions {
-  /**
-   * Keep a page's valid items when some break the contract, and list the others in `dropped`,
-   * instead of failing the whole page with a ValidationError (the default).
-   */
-  dropInvalidItems?: boolean;
-}
 
 export interface PageQuery {
   limit?: number;
@@ -21,13 +13,16 @@ export interface PageQuery {
 
 /** A paginated resource: one page at a time, or every item through an async iterator. */
 export interface ListResource<T, Q extends PageQuery> {
-  list(query?: Q, options?: ListOptions): Promise<Page<T>>;
+  /** One page; what was left out of it is in its `dropped`. */
+  list(query?: Q, options?: CallOptions): Promise<Page<T>>;
   /** Follows `nextCursor` until the last page; stop early with `break` or the signal. */
-  iterate(query?: Q, options?: ListOptions): AsyncGenerator<T, void, undefined>;
+  iterate(query?: Q, options?: CallOptions): AsyncGenerator<T, void, undefined>;
 }
 
 export interface ReadResource<T, Q extends PageQuery> extends ListResource<T, Q> {
   get(id: string, options?: CallOptions): Promise<T>;
+  /** The same as `get`, with what was dropped from the resource beside it. */
+  read(id: string, options?: CallOptions): Promise<ReadResult<T>>;
 }
 
 /**
@@ -44,10 +39,9 @@ function pageSchemaOf(item: z.ZodMiniType): z.ZodMiniType {
 
 /** `what` is plural: "challenges". */
 export function listResource<T, Q extends PageQuery>(connection: InoConnection, path: string, item: z.ZodMiniType<T>, what: string): ListResource<T, Q> {
-  const list = async (query?: Q, call?: ListOptions): Promise<Page<T>> => {
-    const asQuery = { ...(query as Query | undefined) };
-    if (!call?.dropInvalidItems) return connection.getValid(pageSchemaOf(item), `A page of ${what}`, path, asQuery, call) as Promise<Page<T>>;
-    return validatePageDroppingInvalidItems(item, await connection.get(path, asQuery, call), `A page of ${what}`);
+  const list = async (query?: Q, call?: CallOptions): Promise<Page<T>> => {
+    const { value, dropped } = await connection.read(pageSchemaOf(item), `A page of ${what}`, path, { ...(query as Query | undefined) }, call);
+    return { ...(value as Omit<Page<T>, 'dropped'>), dropped };
   };
   return {
     list,
@@ -64,9 +58,12 @@ export function listResource<T, Q extends PageQuery>(connection: InoConnection, 
 
 /** `what` is singular: "challenge". */
 export function readResource<T, Q extends PageQuery>(connection: InoConnection, path: string, item: z.ZodMiniType<T>, what: string): ReadResource<T, Q> {
+  const read = (id: string, call?: CallOptions) =>
+    connection.read(item, `The ${what}`, `${path}/${encodeURIComponent(checkId(id))}`, {}, call) as Promise<ReadResult<T>>;
   return {
     ...listResource<T, Q>(connection, path, item, `${what}s`),
-    get: async (id, call) => connection.getValid(item, `The ${what}`, `${path}/${encodeURIComponent(checkId(id))}`, {}, call) as Promise<T>,
+    read,
+    get: async (id, call) => (await read(id, call)).value,
   };
 }
 

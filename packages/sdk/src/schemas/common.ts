@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { DroppedItem } from '../validate.js';
+import type { Dropped } from '../read-tolerantly.js';
 
 /**
  * An open enum (CONTRACT.md §1): the known values give autocompletion, but any string is accepted so
@@ -83,6 +83,6 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   total?: number | null;
-  /** Items left out because they broke the contract (only with `dropInvalidItems`). */
-  dropped?: DroppedItem[];
+  /** What the tolerant reader left out: whole items (`items.3`) and fields of items (`items.2.budget`). */
+  dropped: Dropped[];
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   ContactSchema, contentHeaderShape, IdSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema,
 } from './common.js';
+import { wholeList } from '../read-tolerantly.js';
 import { OrganisationSchema } from './organisation.js';
 
 export const TRACK_FORMATS = ['in-person', 'online', 'hybrid'] as const;
@@ -44,7 +45,8 @@ export const LearningTrackSchema = z
     applicationClosesAt: maybe(TimestampSchema),
     status: TrackStatusSchema,
     waitlist: z.boolean(),
-    questions: z.array(QuestionSchema),
+    // Not dropped one by one: a signup without a question the server requires would be refused.
+    questions: wholeList(z.array(QuestionSchema)),
     consent: z.object({ version: requiredText(40), text: requiredText(2_000), privacyUrl: UrlSchema }),
     contact: maybe(ContactSchema),
     updatedAt: TimestampSchema,

@@ -1,11 +1,17 @@
 import * as z from 'zod/mini';
 import { maybe } from './common.js';
 
-/** Where every problem `type` of v1 starts; the part after it names the problem. */
+/**
+ * The problem base of the contract's examples. An operator serves its own (CONTRACT.md §1): clients
+ * recognise a problem by the part of its `type` after `/problems/`, never by this base.
+ */
 export const PROBLEM_TYPE_BASE = 'https://innovatienetwerk.example/problems/';
+/** The problem types of v1 (CONTRACT.md §2), by the part of `type` after `/problems/`. */
 export const PROBLEM_TYPES = [
   'validation', 'not-found', 'duplicate-application', 'applications-closed', 'idempotency-mismatch',
   'invalid-cursor', 'rate-limited', 'unavailable', 'internal',
+  'unauthorized', 'forbidden', 'forbidden-origin', 'conflict', 'seats-exhausted', 'offer-expired',
+  'precondition-required', 'precondition-failed',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_TYPES)[number] | (string & {});
 

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  CHALLENGE_STATUSES, challengesOf, ChallengeSchema, organisationsOf, themesOf, validatePageDroppingInvalidItems, type Challenge, type ChallengeQuery, type Organisation, type Page, type Theme,
+  CHALLENGE_STATUSES, challengesOf, ChallengeSchema, organisationsOf, pageOf, readTolerantly, themesOf, type Challenge, type ChallengeQuery, type Dropped, type Organisation, type Page,
+  type Theme,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
@@ -29,6 +30,12 @@ export interface ChallengeSelectDetail {
 
 const ALL_STATUSES = CHALLENGE_STATUSES.join(',');
 
+/** Given challenges are read as one page, so that what is left out of them is reported as from the API (`items.3`). */
+const GivenChallengesSchema = pageOf(ChallengeSchema);
+
+/** How many whole challenges a page's drop report left out (`items.3`, not a field of one, `items.3.budget`). */
+const challengesLeftOut = (dropped: Dropped[]) => dropped.filter((d) => /^items\.\d+$/.test(d.path)).length;
+
 /**
  * The challenges that government bodies put to partners, as a list a municipality or an entity
  * embeds: filtered by status, theme, owner, municipality (NIS code) or programme, in pages.
@@ -39,6 +46,7 @@ const ALL_STATUSES = CHALLENGE_STATUSES.join(',');
  * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside an error (e.g. a link to the challenges on the network's site).
  *
  * @fires ino-load - The first page is shown. `detail: { challenges, total, dropped }`.
+ * @fires ino-warning - Values that break the contract were left out of a page: whole challenges (`items.3`, also counted in a notice above the list) or fields of one (`items.2.budget`). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Once per page loaded, and not when nothing was dropped.
  * @fires ino-error - The list could not be loaded or updated. `detail: { error }`, an `InoError`.
  * @fires ino-select - A person opens a challenge (plain click on its title). `detail: { challenge }`. Cancelable: `preventDefault()` keeps the browser on the page, so the host can route.
  *
@@ -131,8 +139,11 @@ export class InoChallengeFeed extends InoElement {
 
   private readonly firstPage = new Task(this, {
     task: async ([connection, query, lang, given], { signal }): Promise<Page<Challenge>> => {
-      if (given) return validatePageDroppingInvalidItems(ChallengeSchema, { items: given, nextCursor: null, total: given.length }, 'The challenges');
-      return challengesOf(this.requireConnection(connection)).list(JSON.parse(query) as ChallengeQuery, { lang, signal, dropInvalidItems: true });
+      if (given) {
+        const { value, dropped } = readTolerantly(GivenChallengesSchema, { items: given, nextCursor: null, total: given.length }, 'The challenges');
+        return { ...value, dropped };
+      }
+      return challengesOf(this.requireConnection(connection)).list(JSON.parse(query) as ChallengeQuery, { lang, signal });
     },
     // The query as a string: the task re-runs when its value changes, not when a new object is made.
     args: () => [this.connection, JSON.stringify(this.query()), this.uiLang, this.challenges] as const,
@@ -176,11 +187,12 @@ export class InoChallengeFeed extends InoElement {
     this.window = { start: 0, end: Math.min(page.items.length, this.query().limit!) };
     this.nextCursor = page.nextCursor;
     this.total = page.total;
-    this.dropped = page.dropped?.length ?? 0;
+    this.dropped = challengesLeftOut(page.dropped);
     this.moreFailed = false;
     if (this.filteredByPerson) this.announcement = this.m.found(page.total ?? page.items.length);
     this.filteredByPerson = false;
     this.emit<ChallengeFeedLoadDetail>('ino-load', { challenges: page.items, total: page.total, dropped: this.dropped });
+    this.warnDropped(page.dropped);
   }
 
   /** "Load more": shows the next loaded items, fetching the next page when needed. */
@@ -195,12 +207,13 @@ export class InoChallengeFeed extends InoElement {
       try {
         const page = await challengesOf(this.requireConnection(this.connection)).list(
           { ...this.query(), cursor: this.nextCursor },
-          { lang: this.uiLang, signal: request.signal, dropInvalidItems: true },
+          { lang: this.uiLang, signal: request.signal },
         );
         this.items = [...items, ...page.items];
         this.nextCursor = page.nextCursor;
         this.total = page.total ?? this.total;
-        this.dropped += page.dropped?.length ?? 0;
+        this.dropped += challengesLeftOut(page.dropped);
+        this.warnDropped(page.dropped);
       } catch (error) {
         // Cancelled because a new first page replaced the list: nothing failed, and nothing is added.
         if (request.signal.aborted) return;

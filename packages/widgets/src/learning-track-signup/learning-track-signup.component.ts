@@ -42,8 +42,9 @@ type Failure = 'network' | 'server' | 'duplicate' | 'closed' | 'forbidden-origin
  * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside an error (e.g. a link to sign up by e-mail).
  *
  * @fires ino-load - The track is shown. `detail: { track }`.
+ * @fires ino-warning - The track is shown (or the application accepted), but values that break the contract were left out of what the API answered (a session, a theme, a malformed URL). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Not fired when nothing was dropped. (A broken question is never left out: the track is then an error, as a signup without it would be refused.)
  * @fires ino-error - Loading the track or sending the application failed. `detail: { error }`.
- * @fires ino-submitted - The server accepted the application. `detail: { application, replayed }`.
+ * @fires ino-submitted - The server accepted the application. `detail: { application, replayed, dropped }`.
  *
  * @csspart base - The widget's outer box.
  * @csspart card - The track and its form (an `<article>`).
@@ -90,13 +91,14 @@ export class InoLearningTrackSignup extends InoElement {
   private readonly track = new Task(this, {
     task: async ([trackId, connection, lang], { signal }) => {
       if (!trackId) return undefined;
-      return learningTracksOf(this.requireConnection(connection)).get(trackId, { lang, signal });
+      return learningTracksOf(this.requireConnection(connection)).read(trackId, { lang, signal });
     },
     args: () => [this.trackId, this.connection, this.uiLang] as const,
-    onComplete: (track) => {
-      if (!track) return;
-      this.restoreDraft(track);
-      this.emit<TrackLoadDetail>('ino-load', { track });
+    onComplete: (read) => {
+      if (!read) return;
+      this.restoreDraft(read.value);
+      this.emit<TrackLoadDetail>('ino-load', { track: read.value });
+      this.warnDropped(read.dropped);
     },
     onError: (error) => this.emitError(error),
   });
@@ -213,7 +215,7 @@ export class InoLearningTrackSignup extends InoElement {
 
   /** Sends the pending attempt, with its key; the SDK retries network errors, 429 and 503. */
   private async send(): Promise<void> {
-    const track = this.track.value;
+    const track = this.track.value?.value;
     const attempt = this.pending;
     const drafts = this.drafts;
     if (!track || !attempt) return;
@@ -230,6 +232,7 @@ export class InoLearningTrackSignup extends InoElement {
       this.phase = 'done';
       this.focusSelector = '.result';
       this.emit<SubmittedDetail>('ino-submitted', result);
+      this.warnDropped(result.dropped);
     } catch (error) {
       this.emitError(error);
       // The attempt stays in that track's draft, to be sent when the person comes back to it.
@@ -305,7 +308,7 @@ export class InoLearningTrackSignup extends InoElement {
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.track.render({
         pending: () => loadingState(this.messages, 8),
-        complete: (track) => (track ? this.renderTrack(track) : nothing),
+        complete: (read) => (read ? this.renderTrack(read.value) : nothing),
         error: (error) => errorState(error, this.messages, () => void this.track.run(), this.m.notFound),
       })}`;
   }

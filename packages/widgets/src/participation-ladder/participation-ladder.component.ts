@@ -55,6 +55,7 @@ function checkedLadder(ladder: ParticipationLadder): ParticipationLadder {
  * @summary Choose a rung of the participation ladder, directly or guided by questions.
  *
  * @fires ino-change - A person chose a rung or a gradation of rung 2. `detail: { level, key, variant?, source: 'pick' | 'guided' }`.
+ * @fires ino-warning - Values that break the contract were left out of what the widget loaded from the API: the ladder's text (a rung's example) or the practices at a rung (a practice, a field of one). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Once per load, and not when nothing was dropped.
  * @fires ino-error - The ladder's text could not be refreshed from the API (the built-in text stays), or the practices at a rung could not be loaded. `detail: { error }`.
  *
  * @csspart base - The widget's outer box.
@@ -135,20 +136,23 @@ export class InoParticipationLadder extends InoElement {
   private readonly refreshed = new Task(this, {
     task: async ([connection, lang], { signal }) => {
       if (!connection) return undefined;
-      const ladder = checkedLadder(await participationLadderOf(connection).get({ lang, signal }));
+      const { value, dropped } = await participationLadderOf(connection).read({ lang, signal });
+      const ladder = checkedLadder(value);
       // A ladder that fell back to Dutch is worse than the built-in text in the asked language.
-      return ladder.lang === lang ? ladder : undefined;
+      return { ladder: ladder.lang === lang ? ladder : undefined, dropped };
     },
     args: () => [this.connection, this.uiLang] as const,
+    onComplete: (refreshed) => refreshed && this.warnDropped(refreshed.dropped),
     onError: (error) => this.emitError(error),
   });
 
   private readonly practices = new Task(this, {
     task: async ([connection, lang, rung], { signal }) => {
       if (!connection || !rung) return undefined;
-      return (await practicesOf(connection).list({ rung, limit: 3 }, { lang, signal })).items;
+      return practicesOf(connection).list({ rung, limit: 3 }, { lang, signal });
     },
     args: () => [this.connection, this.uiLang, this.practicesLevel] as const,
+    onComplete: (page) => page && this.warnDropped(page.dropped),
     onError: (error) => this.emitError(error),
   });
 
@@ -209,7 +213,7 @@ export class InoParticipationLadder extends InoElement {
   }
 
   private get ladder(): ParticipationLadder {
-    const fromApi = this.refreshed.status === TaskStatus.COMPLETE ? this.refreshed.value : undefined;
+    const fromApi = this.refreshed.status === TaskStatus.COMPLETE ? this.refreshed.value?.ladder : undefined;
     return fromApi?.lang === this.uiLang ? fromApi : ladderContent.in(this.uiLang);
   }
 
@@ -427,9 +431,9 @@ export class InoParticipationLadder extends InoElement {
     const m = this.m;
     const body = this.practices.render({
       pending: () => html`<p class="muted" role="status">${this.messages.loading}</p>`,
-      complete: (items) =>
-        items?.length
-          ? html`<ul class="practice-list">${items.map((p) => this.renderPractice(p))}</ul>`
+      complete: (page) =>
+        page?.items.length
+          ? html`<ul class="practice-list">${page.items.map((p) => this.renderPractice(p))}</ul>`
           : html`<p class="muted">${m.practicesNone}</p>`,
       error: () => html`<p role="alert">${m.practicesError}</p>
         <div><button type="button" class="secondary" @click=${() => void this.practices.run()}>${this.messages.retry}</button></div>`,

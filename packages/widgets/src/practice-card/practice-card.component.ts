@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
-import { PracticeSchema, practicesOf, validate, type Contact, type Practice } from '@ino/sdk';
+import { PracticeSchema, practicesOf, readTolerantly, type Contact, type Practice } from '@ino/sdk';
 import { ladderContent, rungAt } from '../participation-ladder/ladder-content.js';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
@@ -32,6 +32,7 @@ export interface PracticeLoadDetail {
  * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside the error message (e.g. a link to the practice).
  *
  * @fires ino-load - The practice is shown. `detail: { practice }`.
+ * @fires ino-warning - The practice is shown, but values that break the contract were left out of it (a `javascript:` link, a malformed date). `detail: { dropped }`, each with its `path`, `id` and `issues`; also logged as a console warning. Not fired when nothing was dropped.
  * @fires ino-error - It could not be shown. `detail: { error }`, an `InoError` (`ApiError`, `NetworkError`, `TimeoutError`, `ValidationError`, `ConfigurationError`).
  *
  * @csspart base - The widget's outer box.
@@ -80,18 +81,22 @@ export class InoPracticeCard extends InoElement {
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 3;
 
-  /** A practice to show without fetching. It is checked against the contract like fetched data. */
+  /** A practice to show without fetching. It is read against the contract like fetched data: what breaks it is left out and reported. */
   @property({ attribute: false })
   practice?: Practice;
 
   private readonly data = new Task(this, {
     task: async ([practiceId, given, connection, lang], { signal }) => {
-      if (given) return validate(PracticeSchema, given, 'The practice');
+      if (given) return readTolerantly(PracticeSchema, given, 'The practice');
       if (!practiceId) return undefined;
-      return practicesOf(this.requireConnection(connection)).get(practiceId, { lang, signal });
+      return practicesOf(this.requireConnection(connection)).read(practiceId, { lang, signal });
     },
     args: () => [this.practiceId, this.practice, this.connection, this.uiLang] as const,
-    onComplete: (practice) => practice && this.emit<PracticeLoadDetail>('ino-load', { practice }),
+    onComplete: (read) => {
+      if (!read) return;
+      this.emit<PracticeLoadDetail>('ino-load', { practice: read.value });
+      this.warnDropped(read.dropped);
+    },
     onError: (error) => this.emitError(error),
   });
 
@@ -99,7 +104,7 @@ export class InoPracticeCard extends InoElement {
     const messages = practiceCardMessages.in(this.uiLang);
     return this.data.render({
       pending: () => loadingState(this.messages, this.variant === 'full' ? 8 : 4),
-      complete: (practice) => (practice ? this.renderPractice(practice, messages) : nothing),
+      complete: (read) => (read ? this.renderPractice(read.value, messages) : nothing),
       error: (error) => errorState(error, this.messages, () => void this.data.run(), messages.notFound),
     });
   }

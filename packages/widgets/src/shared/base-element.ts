@@ -1,7 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ValidationError, type InoConnection, type InoError } from '@ino/sdk';
+import { ValidationError, type Dropped, type InoConnection, type InoError } from '@ino/sdk';
 import { connectionFor } from './connections.js';
 import { configContext, type InoConfig } from './config-context.js';
 import { asInoError, ConfigurationError } from './errors.js';
@@ -14,6 +14,11 @@ import { errorState } from './states.js';
 /** Detail of `ino-error`. */
 export interface InoErrorDetail {
   error: InoError;
+}
+
+/** Detail of `ino-warning`: what the widget left out of the data it loaded, because it broke the contract. */
+export interface InoWarningDetail {
+  dropped: Dropped[];
 }
 
 /**
@@ -86,6 +91,16 @@ export abstract class InoElement extends LitElement {
 
   protected emitError(error: unknown): void {
     this.emit<InoErrorDetail>('ino-error', { error: asInoError(error) });
+  }
+
+  /**
+   * Tells the host what was left out of one load (CONTRACT.md §1: never silently lost): one
+   * `ino-warning` and one console warning, and nothing at all when nothing was dropped.
+   */
+  protected warnDropped(dropped: Dropped[]): void {
+    if (!dropped.length) return;
+    console.warn(`<${this.localName}> left out ${dropped.length} value(s) that break the INO API contract:`, dropped);
+    this.emit<InoWarningDetail>('ino-warning', { dropped });
   }
 
   protected override render(): TemplateResult {
