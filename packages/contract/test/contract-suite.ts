@@ -2,10 +2,11 @@
 // detail matters (status codes, headers). It runs against the msw handlers (test/contract.test.ts)
 // and against the reference server over HTTP (packages/server/test/contract.test.ts); the target
 // must serve a fresh copy of the bundled content (the application tests fill a track's seats).
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiError, createClient, createIdempotencyKey, type ClientOptions } from '@ino/sdk';
-import { bundledContent as dataset } from '../src/content.js';
+import { BUNDLED_CONTENT_WRITTEN_FOR, bundledContent as dataset, bundledContentAt } from '../src/content.js';
+import type { Content } from '../src/records/schemas.js';
 
 /** The SDK's client against a base URL, with fast retries. */
 export const clientFor = (baseUrl: string) => (options: Partial<ClientOptions> = {}) =>
@@ -275,4 +276,59 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.deepEqual([first.application.status, first.application.waitlistPosition, second.application.waitlistPosition], ['waitlisted', 1, 2]);
     });
   });
+}
+
+/** A target whose clock the suite sets: it serves `content` and reads the time from `clock`. */
+export type ClockTarget = (content: Content, clock: () => Date) => Promise<{ baseUrl: string; close(): Promise<void> }>;
+
+/**
+ * What the clock decides (CONTRACT.md §3.2–3.4), on both sides of each boundary, against the mock and
+ * the server alike: a challenge past its deadline is not open in any answer or filter, and a track
+ * takes no application outside its window, whatever their stored status. Also on a day when the
+ * deadline falls in summer time, the bundled content's dates moved there from November.
+ */
+export function clockSuite(start: ClockTarget): void {
+  const justBefore = (moment: string) => new Date(Date.parse(moment) - 1);
+  for (const day of [BUNDLED_CONTENT_WRITTEN_FOR, '2027-03-27']) {
+    describe(`the clock decides (content as of ${day})`, () => {
+      const content = bundledContentAt(new Date(`${day}T12:00:00Z`));
+      const challenge = content.challenges.find((c) => c.id === 'potterij-veranderingsgericht-bouwen')!;
+      const track = content.learningTracks.find((t) => t.id === 'kennisnetwerk-open-data-publiceren')!;
+      let now = new Date(`${day}T12:00:00Z`);
+      let target: Awaited<ReturnType<ClockTarget>>;
+      before(async () => (target = await start(content, () => now)));
+      after(() => target.close());
+      const client = () => clientFor(target.baseUrl)();
+      const listed = async (status?: string) => (await client().challenges.list({ status, limit: 100 })).items.map((c) => c.id);
+
+      test('a challenge is open up to its deadline and closed from it on, in every answer and filter', async () => {
+        assert.ok(challenge.closesAt, 'the fixture closes');
+        now = justBefore(challenge.closesAt!);
+        assert.equal((await client().challenges.get(challenge.id)).status, 'open');
+        assert.ok((await listed()).includes(challenge.id), 'among the open ones');
+        now = new Date(challenge.closesAt!);
+        assert.equal((await client().challenges.get(challenge.id)).status, 'closed');
+        assert.ok(!(await listed()).includes(challenge.id), 'no longer among the open ones');
+        assert.ok((await listed('closed')).includes(challenge.id), 'among the closed ones');
+      });
+
+      test('a track takes an application up to the end of its window, and answers 410 from then on', async () => {
+        const body = (email: string) => ({
+          givenName: 'An', familyName: 'Peeters', email, organisation: 'Stad Gent',
+          answers: Object.fromEntries(track.questions.filter((q) => q.required).map((q) => [q.id, 'Een antwoord.'])), consentVersion: track.consent.version,
+        });
+        now = justBefore(track.applicationClosesAt!);
+        assert.notEqual((await client().learningTracks.get(track.id)).status, 'closed');
+        const accepted = await client().learningTracks.apply(track.id, body(`clock-${day}@example.org`), { idempotencyKey: createIdempotencyKey() });
+        assert.ok(['received', 'confirmed', 'waitlisted'].includes(accepted.application.status));
+        now = new Date(track.applicationClosesAt!);
+        assert.equal((await client().learningTracks.get(track.id)).status, 'closed');
+        assert.ok(!(await client().learningTracks.list()).items.some((t) => t.id === track.id), 'not among those one can sign up for');
+        await assert.rejects(
+          client().learningTracks.apply(track.id, body(`clock-late-${day}@example.org`), { idempotencyKey: createIdempotencyKey() }),
+          (e: unknown) => e instanceof ApiError && e.status === 410 && e.kind === 'applications-closed',
+        );
+      });
+    });
+  }
 }

@@ -26,9 +26,11 @@ export interface AppOptions {
   db: Database;
   /** How long a request may take to arrive whole, headers and body; 30 s (docs/server.md). Tests shorten it. */
   requestTimeoutMs?: number;
+  /** What time it is, for what the clock decides (deadlines, application windows); default: now. Tests fix it. */
+  clock?: () => Date;
 }
 
-export function createApp({ config, db, requestTimeoutMs = 30_000 }: AppOptions): Server {
+export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () => new Date() }: AppOptions): Server {
   const matchPath = createPathMatcher();
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
@@ -77,7 +79,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000 }: AppOptions)
     if (!write) {
       assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
-      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params);
+      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params, clock());
       if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
       sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
       return;
@@ -85,7 +87,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000 }: AppOptions)
     if (!write.mayWrite) {
       throw new HttpProblem(403, 'forbidden-origin', `Applications from ${request.headers.origin} are not accepted here; the operator can allow this origin (INO_ALLOWED_ORIGINS).`);
     }
-    const answer = await WRITES[name as keyof typeof WRITES]({ db, request, params: match.params, config });
+    const answer = await WRITES[name as keyof typeof WRITES]({ db, request, params: match.params, config, now: clock() });
     sendJson(response, answer.status, answer.body, { ...write.cors, 'cache-control': 'no-store' });
   }
 

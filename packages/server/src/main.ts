@@ -1,7 +1,7 @@
 // Starts the server: configuration from the environment, the database (migrated, and seeded with the
 // bundled dataset when empty and INO_SEED allows), then HTTP. SIGINT/SIGTERM stop it cleanly.
 import type { AddressInfo } from 'node:net';
-import { bundledContent } from '@ino/contract/content';
+import { bundledContentAt } from '@ino/contract/content';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
@@ -14,15 +14,17 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
   const migrations = await migrate(db);
   if (migrations.length) console.log(`Migrated ${where}: ${migrations.join(', ')}`);
-  // Checked under a lock: servers starting together on one empty PostgreSQL seed it once.
-  const loaded = config.seed === 'if-empty' ? await loadDataset(db, bundledContent, { onlyIfEmpty: true }) : undefined;
-  if (loaded) console.log(`Loaded the bundled content: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
+  const clock = () => new Date();
+  // Checked under a lock: servers starting together on one empty PostgreSQL seed it once. Its dates
+  // move to today, so a first start next year still shows open challenges and tracks.
+  const loaded = config.seed === 'if-empty' ? await loadDataset(db, bundledContentAt(clock()), { onlyIfEmpty: true }) : undefined;
+  if (loaded) console.log(`Loaded the bundled content, dated as of today: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
   // Migration 0003 asks for content in the record format; with INO_SEED=never only the operator loads it.
   if (await holdsOldContent(db)) {
     throw new ConfigError('The database holds content from before the record format (migration 0003). Load it anew with `npm run load-dataset -w @ino/server -- content.json` (or start once with INO_SEED=if-empty for the bundled content).');
   }
 
-  const server = createApp({ config, db });
+  const server = createApp({ config, db, clock });
   const port = await listen(server, config.host, config.port, config.portIsDefault ? 10 : 0);
   const origin = `http://${config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   console.log(`INO content API on ${origin}${config.basePath} (${where})`);

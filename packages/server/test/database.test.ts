@@ -30,11 +30,11 @@ for (const backend of BACKENDS) {
     test('migrations are recorded and run once', async () => {
       assert.deepEqual(await migrate(db), [], 'already applied');
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
-      assert.deepEqual(recorded.map((r) => r.name), ['0001_content.sql', '0002_applications.sql', '0003_records.sql']);
+      assert.deepEqual(recorded.map((r) => r.name), ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql']);
     });
 
     test('reloading replaces content and keeps applications and the seats they took', async () => {
-      const outcome = await apply(db, track.id, 'reload-key-1', applicationFor(track, 'reload@example.org'));
+      const outcome = await apply(db, track.id, 'reload-key-1', applicationFor(track, 'reload@example.org'), new Date());
       assert.equal(outcome?.kind, 'created');
       const renamed = { ...dataset, practices: dataset.practices.slice(1).map((p, i) => (i === 0 ? { ...p, title: 'Een nieuwe titel' } : p)) };
       assert.equal((await loadDataset(db, renamed)).practices, dataset.practices.length - 1);
@@ -51,7 +51,7 @@ for (const backend of BACKENDS) {
 
     test('content left from before migration 0003 is found, and loading it anew keeps applications', async () => {
       assert.equal(await holdsOldContent(db), false);
-      const outcome = await apply(db, track.id, 'before-0003-key', applicationFor(track, 'before-0003@example.org'));
+      const outcome = await apply(db, track.id, 'before-0003-key', applicationFor(track, 'before-0003@example.org'), new Date());
       assert.equal(outcome.kind, 'created');
       // What 0003 leaves: the records, but no ladder, which marks the content as to be loaded anew.
       await db.query('DELETE FROM participation_ladder');

@@ -67,9 +67,17 @@ export async function freshDatabase(backend: Backend, dataset: Content = default
   return db;
 }
 
-export async function startTestServer({ backend, dataset, env, requestTimeoutMs }: { backend: Backend; dataset?: Content; env?: Record<string, string>; requestTimeoutMs?: number }): Promise<TestServer> {
+export interface TestServerOptions {
+  backend: Backend;
+  dataset?: Content;
+  env?: Record<string, string>;
+  requestTimeoutMs?: number;
+  clock?: () => Date;
+}
+
+export async function startTestServer({ backend, dataset, env, requestTimeoutMs, clock }: TestServerOptions): Promise<TestServer> {
   const db = await freshDatabase(backend, dataset);
-  const server = createApp({ config: testConfig(env), db, requestTimeoutMs });
+  const server = createApp({ config: testConfig(env), db, requestTimeoutMs, clock });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

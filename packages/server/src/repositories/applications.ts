@@ -12,7 +12,6 @@ import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db
 
 interface LockedTrack {
   record: LearningTrackRecord;
-  live_status: string;
   seats_taken: number;
   waitlisted: number;
 }
@@ -23,7 +22,7 @@ export async function trackExists(db: Queryable, trackId: string): Promise<boole
 }
 
 /** `body` is the request's JSON (the server reads it, with its limits, before the transaction). */
-export async function apply(db: Database, trackId: string, idempotencyKey: string | null, body: unknown, now = new Date()): Promise<ApplicationDecision> {
+export async function apply(db: Database, trackId: string, idempotencyKey: string | null, body: unknown, now: Date): Promise<ApplicationDecision> {
   const bodyHash = createHash('sha256').update(stableJson(body)).digest('hex');
   try {
     return await db.transaction((tx) => applyLocked(tx, trackId, idempotencyKey, bodyHash, body, now));
@@ -37,7 +36,7 @@ export async function apply(db: Database, trackId: string, idempotencyKey: strin
 
 async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: string | null, bodyHash: string, body: unknown, now: Date): Promise<ApplicationDecision> {
   const [track] = await tx.query<LockedTrack>(
-    'SELECT record, live_status, seats_taken_before + confirmed AS seats_taken, waitlisted FROM learning_tracks WHERE id = $1 FOR UPDATE',
+    'SELECT record, seats_taken_before + confirmed AS seats_taken, waitlisted FROM learning_tracks WHERE id = $1 FOR UPDATE',
     [trackId],
   );
   const [earlier] = isIdempotencyKey(idempotencyKey)
@@ -51,7 +50,8 @@ async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: strin
 
   const decision = decideApplication({
     trackId,
-    track: track && { ...track.record, status: track.live_status, seatsTaken: track.seats_taken },
+    // The stored status and window: the decision applies the clock (and the seats) to them.
+    track: track && { ...track.record, seatsTaken: track.seats_taken },
     body: { value: body },
     idempotencyKey,
     bodyHash,

@@ -15,6 +15,12 @@ export class Where {
     return this;
   }
 
+  /** A parameter used by hand in the conditions: its placeholder (`$3`). */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
   get sql(): string {
     return this.#conditions.length ? this.#conditions.join(' AND ') : 'true';
   }

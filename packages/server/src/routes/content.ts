@@ -10,15 +10,16 @@ import { listOrganisations } from '../repositories/organisations.js';
 import { getPractice, listPractices } from '../repositories/practices.js';
 import { listThemes } from '../repositories/themes.js';
 
-export type Read = (db: Queryable, query: URLSearchParams, lang: Lang, params: Record<string, string>) => Promise<object | undefined>;
+/** `now` is the server's clock at the request: what the clock decides (a deadline passed) is decided with it. */
+export type Read = (db: Queryable, query: URLSearchParams, lang: Lang, params: Record<string, string>, now: Date) => Promise<object | undefined>;
 
 export const READS: Record<RouteNameOf<'read'>, Read> = {
   listPractices: (db, query, lang) => listPractices(db, query, lang),
   getPractice: (db, _query, lang, { id }) => getPractice(db, id!, lang),
-  listChallenges: (db, query, lang) => listChallenges(db, query, lang),
-  getChallenge: (db, _query, lang, { id }) => getChallenge(db, id!, lang),
-  listLearningTracks: (db, query, lang) => listLearningTracks(db, query, lang),
-  getLearningTrack: (db, _query, lang, { id }) => getLearningTrack(db, id!, lang),
+  listChallenges: (db, query, lang, _params, now) => listChallenges(db, query, lang, now),
+  getChallenge: (db, _query, lang, { id }, now) => getChallenge(db, id!, lang, now),
+  listLearningTracks: (db, query, lang, _params, now) => listLearningTracks(db, query, lang, now),
+  getLearningTrack: (db, _query, lang, { id }, now) => getLearningTrack(db, id!, lang, now),
   listOrganisations: (db, query) => listOrganisations(db, query),
   listThemes: (db, _query, lang) => listThemes(db, lang),
   getParticipationLadder: (db, _query, lang) => getLadder(db, lang),

@@ -14,12 +14,14 @@ export interface WriteRequest {
   request: IncomingMessage;
   params: Record<string, string>;
   config: Config;
+  /** The server's clock at the request. */
+  now: Date;
 }
 
 export type Write = (write: WriteRequest) => Promise<{ status: number; body: unknown }>;
 
 export const WRITES: Record<RouteNameOf<'write'>, Write> = {
-  apply: async ({ db, request, params, config }) => {
+  apply: async ({ db, request, params, config, now }) => {
     // The checks come in the contract's order (decideApplication): the track, then the body, then the
     // rest under the track's lock. The body is read before the transaction, so that no slow client
     // holds the lock; the decision finds the track again (it may have gone meanwhile).
@@ -28,7 +30,7 @@ export const WRITES: Record<RouteNameOf<'write'>, Write> = {
     const body = await readJsonBody(request, config.maxBodyBytes);
     // Node joins a repeated header with ", ", which is then not a valid key.
     const key = request.headers['idempotency-key'];
-    const outcome = await apply(db, trackId, typeof key === 'string' ? key : null, body);
+    const outcome = await apply(db, trackId, typeof key === 'string' ? key : null, body, now);
     if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
     return { status: outcome.kind === 'created' ? 201 : 200, body: outcome.application };
   },
