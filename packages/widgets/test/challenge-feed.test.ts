@@ -82,7 +82,20 @@ describe('<ino-challenge-feed>', () => {
       ];
       const el = await feed(html`<ino-challenge-feed .now=${NOW} .challenges=${cases.map(([c], i) => challenge({ ...c, id: `c${i}` }))}></ino-challenge-feed>`);
       cases.forEach(([, phrase], i) => expect(text(items(el)[i]!.querySelector('.deadline'))).to.contain(phrase));
-      expect(text(items(el)[0]!.querySelector('.deadline'))).to.match(/^Indienen tot: 23 november 2026 /);
+      expect(text(items(el)[0]!.querySelector('.deadline'))).to.match(/^Indienen tot 23 november 2026 /);
+    });
+
+    it('never calls open what the clock has closed, even in a stale answer: the badge follows the deadline', async () => {
+      const stale = challenge({ id: 'stale', status: 'open', closesAt: '2026-11-23T17:00:00+01:00' });
+      const atDeadline = new Date('2026-11-23T17:00:00+01:00');
+      const before = await feed(html`<ino-challenge-feed .now=${new Date(atDeadline.getTime() - 1)} .challenges=${[stale]}></ino-challenge-feed>`);
+      expect(text(items(before)[0]!.querySelector('.badge.status'))).to.equal('Open');
+      const after = await feed(html`<ino-challenge-feed .now=${atDeadline} .challenges=${[stale]}></ino-challenge-feed>`);
+      const badge = items(after)[0]!.querySelector('.badge.status')!;
+      expect(text(badge)).to.equal('Afgesloten');
+      expect(badge.classList.contains('status-closed')).to.be.true;
+      expect(text(items(after)[0]!.querySelector('.deadline'))).to.contain('afgesloten');
+      await expect(after).to.be.accessible();
     });
 
     it('shows deadlines in Brussels time, never in UTC by mistake', async () => {

@@ -100,6 +100,25 @@ describe('<ino-learning-track-signup>', () => {
       });
     }
 
+    it('a stale answer that still says open shows no form once the window has closed, and when it opens later', async () => {
+      const served = await (await fetch(`${API_BASE}/learning-tracks/${firstCome.id}`)).json();
+      const closesAt = '2026-12-03T23:59:00+01:00';
+      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...served, status: 'open', applicationOpensAt: '2026-11-15T09:00:00+01:00', applicationClosesAt: closesAt })));
+      const at = async (now: Date) => {
+        const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id=${firstCome.id} .now=${now}></ino-learning-track-signup>`);
+        await waitUntil(() => $(el, '.card'), 'the track is shown', { timeout: 8000 });
+        return el;
+      };
+      expect($(await at(new Date(Date.parse(closesAt) - 1)), 'form')).to.exist;
+      const closed = await at(new Date(closesAt));
+      expect($(closed, 'form')).to.be.null;
+      expect(text($(closed, '.closed'))).to.contain('De inschrijvingen voor dit leertraject zijn afgesloten.');
+      await expect(closed).to.be.accessible();
+      const early = await at(new Date('2026-11-15T08:59:59+01:00'));
+      expect($(early, 'form')).to.be.null;
+      expect(text($(early, '.closed'))).to.contain('Inschrijven kan vanaf 15 november 2026');
+    });
+
     it('an unknown track says it does not exist', async () => {
       const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id="bestaat-niet"></ino-learning-track-signup>`);
       await waitUntil(() => $(el, '[role="alert"]'), 'not found', { timeout: 5000 });

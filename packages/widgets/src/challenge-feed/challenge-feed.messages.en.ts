@@ -6,7 +6,7 @@ export const en: ChallengeFeedMessages = {
   statuses: { announced: 'Announced', open: 'Open', 'in-evaluation': 'Under evaluation', awarded: 'Awarded', closed: 'Closed', cancelled: 'Cancelled' },
   joint: 'Joint challenge',
   programme: 'Programme',
-  deadline: 'Deadline',
+  deadlineIntro: 'Deadline: ',
   daysLeft: (n) => (plural('en', n) === 'one' ? '1 day left' : `${n} days left`),
   today: 'today',
   tomorrow: 'tomorrow',

@@ -6,7 +6,7 @@ export const fr: ChallengeFeedMessages = {
   statuses: { announced: 'Annoncé', open: 'Ouvert', 'in-evaluation': 'En évaluation', awarded: 'Attribué', closed: 'Clôturé', cancelled: 'Annulé' },
   joint: 'Défi commun',
   programme: 'Programme',
-  deadline: 'Date limite',
+  deadlineIntro: 'Date limite : ',
   daysLeft: (n) => (plural('fr', n) === 'one' ? 'encore 1 jour' : `encore ${n} jours`),
   today: "aujourd'hui",
   tomorrow: 'demain',

@@ -6,7 +6,8 @@ const nl = {
   statuses: { announced: 'Aangekondigd', open: 'Open', 'in-evaluation': 'In evaluatie', awarded: 'Toegekend', closed: 'Afgesloten', cancelled: 'Geannuleerd' } as Record<string, string>,
   joint: 'Gezamenlijke uitdaging',
   programme: 'Programma',
-  deadline: 'Indienen tot',
+  /** Stands before the deadline's date, with its own punctuation: Dutch needs no colon after "tot". */
+  deadlineIntro: 'Indienen tot ',
   daysLeft: (n: number) => (plural('nl', n) === 'one' ? 'nog 1 dag' : `nog ${n} dagen`),
   today: 'vandaag',
   tomorrow: 'morgen',

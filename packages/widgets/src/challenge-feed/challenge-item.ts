@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Challenge } from '@ino/sdk';
+import { challengeStatusAt, type Challenge } from '@ino/sdk';
 import { contentLang } from '../shared/content-lang.js';
 import { formatDate, formatDateTime, formatMoney } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
@@ -19,19 +19,19 @@ export interface ItemContext {
   select: (challenge: Challenge) => boolean;
 }
 
-function deadlineText(challenge: Challenge, { messages: m, shared, lang, now }: ItemContext): TemplateResult {
+function deadlineText(challenge: Challenge, { messages: m, lang, now }: ItemContext): TemplateResult {
   const deadline = deadlineOf(challenge, now);
   const closes = challenge.closesAt ? html`<time datetime=${challenge.closesAt}>${formatDateTime(challenge.closesAt, lang)}</time>` : undefined;
   switch (deadline.kind) {
     case 'open-ended':
       return html`${m.openEnded}`;
     case 'opens':
-      return html`${m.opensOn(formatDate(deadline.opensAt, lang))}${closes ? html`; ${m.deadline.toLowerCase()} ${closes}` : nothing}`;
+      return html`${m.opensOn(formatDate(deadline.opensAt, lang))}${closes ? html`; ${m.deadlineIntro.toLowerCase()}${closes}` : nothing}`;
     case 'closed':
-      return closes ? html`${m.deadline}${shared.colon}${closes} · <strong>${m.closed}</strong>` : html`<strong>${m.closed}</strong>`;
+      return closes ? html`${m.deadlineIntro}${closes} · <strong>${m.closed}</strong>` : html`<strong>${m.closed}</strong>`;
     case 'days': {
       const phrase = deadline.days === 0 ? m.today : deadline.days === 1 ? m.tomorrow : m.daysLeft(deadline.days);
-      return html`${m.deadline}${shared.colon}${closes} · <strong>${phrase}</strong>`;
+      return html`${m.deadlineIntro}${closes} · <strong>${phrase}</strong>`;
     }
   }
 }
@@ -46,6 +46,8 @@ export function challengeItem(challenge: Challenge, context: ItemContext): Templ
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (context.select(challenge)) event.preventDefault();
   };
+  // The status the clock gives it: a stale answer (a cache, a page left open) never says "open" past the deadline.
+  const status = challengeStatusAt(challenge, context.now);
   const title = href ? html`<a href=${href} @click=${onClick} lang=${textLang ?? nothing}>${challenge.title}</a>` : html`<span lang=${textLang ?? nothing}>${challenge.title}</span>`;
   const joint = challenge.owners.length > 1;
   const titleId = `challenge-${challenge.id}`;
@@ -57,7 +59,7 @@ export function challengeItem(challenge: Challenge, context: ItemContext): Templ
         : nothing}
     </p>
     <ul class="badges" role="list">
-      <li class="badge status status-${challenge.status}" part="badge status">${labelOf(m.statuses, challenge.status)}</li>
+      <li class="badge status status-${status}" part="badge status">${labelOf(m.statuses, status)}</li>
       ${joint ? html`<li class="badge joint" part="badge joint">${m.joint}</li>` : nothing}
       ${challenge.themes.map((t) => html`<li class="badge theme" part="badge">${t.label}</li>`)}
     </ul>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  ApiError, APPLICABLE_TRACK_STATUSES, learningTracksOf, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
+  ApiError, APPLICABLE_TRACK_STATUSES, learningTracksOf, trackStatusAt, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
@@ -71,6 +71,10 @@ export class InoLearningTrackSignup extends InoElement {
   /** The level of the track's title (1–6); the form's and result's headings are one lower. Default 2. */
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
+
+  /** The moment the application window is judged at; default: now. For previews and tests. */
+  @property({ attribute: false })
+  now?: Date;
 
   @state() private values: DraftValues = {};
   @state() private consent = false;
@@ -317,7 +321,9 @@ export class InoLearningTrackSignup extends InoElement {
     const m = this.m;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const textLang = contentLang(track.lang, this.uiLang);
-    const open = APPLICABLE_TRACK_STATUSES.includes(track.status);
+    // The status the clock gives it: a stale answer never shows the form after the window closed.
+    const status = trackStatusAt(track, this.now ?? new Date());
+    const open = APPLICABLE_TRACK_STATUSES.includes(status);
     return html`<article class="card" part="card" aria-labelledby="track-title">
       <header>
         ${heading(level, html`<span lang=${textLang ?? nothing}>${track.title}</span>`, 'title', 'track-title')}
@@ -326,13 +332,13 @@ export class InoLearningTrackSignup extends InoElement {
       ${fallbackNote(Boolean(textLang), this.messages)}
       ${track.description ? html`<div class="description" lang=${textLang ?? nothing}>${paragraphs(track.description)}</div>` : nothing}
       ${trackDetails(track, m, this.messages, this.uiLang, textLang)}
-      ${this.phase === 'done' && this.result ? this.renderResult(track, this.result, level + 1) : open ? this.renderForm(track, level + 1) : this.renderClosed(track)}
+      ${this.phase === 'done' && this.result ? this.renderResult(track, this.result, level + 1) : open ? this.renderForm(track, level + 1, status) : this.renderClosed(track, status)}
     </article>`;
   }
 
-  private renderClosed(track: LearningTrack): TemplateResult {
+  private renderClosed(track: LearningTrack, status: string): TemplateResult {
     const m = this.m;
-    const why = track.status === 'announced' && track.applicationOpensAt ? m.opensOn(formatDate(track.applicationOpensAt, this.uiLang)) : m.closedStatuses[track.status] ?? m.closedStatuses.closed!;
+    const why = status === 'announced' && track.applicationOpensAt ? m.opensOn(formatDate(track.applicationOpensAt, this.uiLang)) : m.closedStatuses[status] ?? m.closedStatuses.closed!;
     return html`<div class="closed" part="closed">
       <p><strong>${why}</strong></p>
       ${track.contact ? html`<p>${m.askContact} ${contactLine(track.contact, this.messages)}</p>` : nothing}
@@ -377,7 +383,7 @@ export class InoLearningTrackSignup extends InoElement {
     </div>`;
   }
 
-  private renderForm(track: LearningTrack, level: number): TemplateResult {
+  private renderForm(track: LearningTrack, level: number, status: string): TemplateResult {
     const m = this.m;
     const specs = this.specs(track);
     const sending = this.phase === 'submitting' || this.phase === 'waiting-online';
@@ -386,7 +392,7 @@ export class InoLearningTrackSignup extends InoElement {
     const privacy = safeHref(track.consent.privacyUrl);
     return html`<form class="form" part="form" novalidate aria-labelledby="form-title" @submit=${(e: Event) => void this.onSubmit(e, track)}>
       ${heading(level, m.formHeading, 'subheading', 'form-title')}
-      ${track.status === 'waitlist' ? html`<p class="notice" part="notice">${m.fullWaitlist}</p>` : nothing}
+      ${status === 'waitlist' ? html`<p class="notice" part="notice">${m.fullWaitlist}</p>` : nothing}
       <p class="intro">${m.formIntro} ${m.savedLocally}</p>
       ${this.renderNotices()}
       ${this.renderSummary(specs)}
