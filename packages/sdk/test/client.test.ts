@@ -116,6 +116,22 @@ describe('pagination', () => {
     assert.deepEqual(ids, ['a', 'b', 'c', 'd', 'e']);
   });
 
+  test('iterate stops with an error when the server repeats a cursor, after what it did read', async () => {
+    const seen = recorder();
+    server.use(http.get(`${BASE}/practices`, ({ request }) => {
+      const cursor = new URL(request.url).searchParams.get('cursor');
+      // c1 → c2 → c1 again: a loop.
+      const next = cursor === null ? 'c1' : cursor === 'c1' ? 'c2' : 'c1';
+      return HttpResponse.json({ items: [{ ...practice, id: `p-${cursor ?? 'start'}` }], nextCursor: next, total: 9 });
+    }));
+    const ids: string[] = [];
+    await assert.rejects(async () => {
+      for await (const p of client().practices.iterate()) ids.push(p.id);
+    }, (e: unknown) => e instanceof ValidationError && /repeated a cursor/.test(e.message));
+    assert.deepEqual(ids, ['p-start', 'p-c1', 'p-c2']);
+    assert.equal(seen.length, 3, 'no fourth request');
+  });
+
   test('iterate stops fetching when the loop breaks', async () => {
     const seen = recorder();
     server.use(handler);

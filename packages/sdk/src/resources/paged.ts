@@ -47,10 +47,14 @@ export function listResource<T, Q extends PageQuery>(connection: InoConnection, 
     list,
     async *iterate(query, call) {
       let cursor = query?.cursor ?? null;
+      // A server that hands out a cursor it gave before would make this loop for ever.
+      const seen = new Set<string>();
       do {
+        if (cursor) seen.add(cursor);
         const page = await list({ ...query, cursor } as Q, call);
         yield* page.items;
         cursor = page.nextCursor;
+        if (cursor && seen.has(cursor)) throw new ValidationError(`The API repeated a cursor of ${what}: it would page for ever`, [{ path: 'nextCursor', message: 'A cursor seen before' }]);
       } while (cursor);
     },
   };
