@@ -15,8 +15,8 @@ function textMatcher(q: string | null): (...texts: (string | null | undefined)[]
 }
 
 /** Statuses asked for (comma-separated), or the resource's default ones (CONTRACT.md §3.2, §3.3). */
-export function readStatuses(query: URLSearchParams, defaults: readonly string[]): string[] {
-  const asked = (query.get('status') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+export function readStatuses(query: URLSearchParams, defaults: readonly string[], name = 'status'): string[] {
+  const asked = (query.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return asked.length ? asked : [...defaults];
 }
 export const DEFAULT_CHALLENGE_STATUSES = ['open'] as const;
@@ -95,11 +95,18 @@ export function filterLearningTracks(all: readonly LearningTrack[], query: URLSe
     .sort((a, b) => start(a) - start(b) || a.id.localeCompare(b.id));
 }
 
-export function filterOrganisations(all: readonly Organisation[], query: URLSearchParams): Organisation[] {
+/**
+ * `challengeStatus` (an addition to CONTRACT.md §3.6, for owner filters): only organisations that own a
+ * challenge in one of those statuses. `ownerOf(statuses)` gives the ids of those owners, from challenges
+ * whose status the clock has already decided.
+ */
+export function filterOrganisations(all: readonly Organisation[], query: URLSearchParams, ownerOf: (statuses: string[]) => ReadonlySet<string>): Organisation[] {
   const kind = query.get('kind');
   const level = query.get('level');
   const matchesText = textMatcher(query.get('q'));
+  const owners = query.get('challengeStatus') ? ownerOf(readStatuses(query, [], 'challengeStatus')) : undefined;
   return all
+    .filter((o) => !owners || owners.has(o.id))
     .filter((o) => !kind || o.kind === kind)
     .filter((o) => !level || o.level === level)
     .filter((o) => matchesText(o.name))

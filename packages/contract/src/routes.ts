@@ -109,7 +109,11 @@ export const ROUTES = {
   listOrganisations: {
     method: 'GET', path: '/organisations', access: 'read', response: 'OrganisationPage', problems: listProblems,
     summary: 'Organisations, by name: for filters.',
-    query: [text('kind', 'Kind.'), text('level', 'Government level.'), text('q', 'Words in the name.'), ...pageParams],
+    query: [
+      text('kind', 'Kind.'), text('level', 'Government level.'), text('q', 'Words in the name.'),
+      text('challengeStatus', 'Only organisations that own a challenge in one of these statuses (comma-separated, as the clock has them): for an owner filter. An addition to v1.'),
+      ...pageParams,
+    ],
   },
   listThemes: { method: 'GET', path: '/themes', access: 'read', response: 'ThemeList', problems: {}, summary: 'Every theme, for filters.', query: [langParam] },
   getParticipationLadder: {

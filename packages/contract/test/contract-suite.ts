@@ -108,6 +108,18 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.deepEqual(ladder.rungs.map((r) => r.level), [1, 2, 3, 4, 5]);
       assert.equal(ladder.lang, 'en');
     });
+
+    test('organisations that own a challenge in a status: exactly the owners the challenges of that status name', async () => {
+      for (const status of ['open', 'awarded', 'open,announced']) {
+        const challenges = await client().challenges.list({ status: status.split(','), limit: 100 });
+        const owners = new Set(challenges.items.flatMap((c) => c.owners.map((o) => o.id)));
+        const organisations = await client().organisations.list({ challengeStatus: status, limit: 100 });
+        assert.deepEqual(organisations.items.map((o) => o.id).sort(), [...owners].sort(), status);
+        assert.ok(owners.size > 0, `${status}: the content has such challenges`);
+      }
+      const all = await client().organisations.list({ limit: 100 });
+      assert.ok(all.items.length > (await client().organisations.list({ challengeStatus: 'open', limit: 100 })).items.length, 'without it, every organisation');
+    });
   });
 
   describe('pagination', () => {

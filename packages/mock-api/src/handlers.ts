@@ -73,7 +73,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
     listLearningTracks: (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => liveTrack(t, lang)), q), q),
     getLearningTrack: (_q, lang, { id }) => trackById(id!, lang),
-    listOrganisations: (q) => paginate(filterOrganisations(build.organisations(), q), q),
+    listOrganisations: (q, lang) => {
+      const ownerOf = (statuses: string[]) => new Set(challenges(lang).list.map(challengeNow).filter((c) => statuses.includes(c.status)).flatMap((c) => c.owners.map((o) => o.id)));
+      return paginate(filterOrganisations(build.organisations(), q, ownerOf), q);
+    },
     listThemes: (_q, lang) => ({ items: build.themes(lang) }),
     getParticipationLadder: (_q, lang) => bundledLadders[lang],
   };

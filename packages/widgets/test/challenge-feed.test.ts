@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { delay, http } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Challenge } from '@ino/sdk';
+import { challengeStatusAt, type Challenge } from '@ino/sdk';
 import { bundledContent as dataset } from '@ino/contract/content';
 import { createMockApi, withManyChallenges } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
@@ -184,6 +184,21 @@ describe('<ino-challenge-feed>', () => {
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters></ino-challenge-feed>`);
       await waitUntil(() => $(el, 'select[name="owner"]'), 'owner options loaded', { timeout: 5000 });
       for (const select of el.shadowRoot!.querySelectorAll('select')) expect(getComputedStyle(select).maxWidth, select.name).to.not.equal('none');
+    });
+
+    it('the owner filter lists only organisations that own a challenge in the chosen status, and follows the status', async () => {
+      const ownersIn = (statuses: string[]) => {
+        const now = new Date();
+        return new Set(dataset.challenges.filter((c) => statuses.includes(challengeStatusAt(c, now))).flatMap((c) => c.owners));
+      };
+      const ownerOptions = (el: Element) => [...(($(el, 'select[name="owner"]') as HTMLSelectElement).options)].map((o) => o.value).filter(Boolean).sort();
+      const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters></ino-challenge-feed>`);
+      await waitUntil(() => $(el, 'select[name="owner"]'), 'owner options loaded', { timeout: 5000 });
+      expect(ownerOptions(el)).to.deep.equal([...ownersIn(['open'])].sort());
+      expect(ownerOptions(el).length).to.be.below(dataset.organisations.length);
+      el.status = 'awarded';
+      await waitUntil(() => JSON.stringify(ownerOptions(el)) === JSON.stringify([...ownersIn(['awarded'])].sort()), 'owners of awarded challenges', { timeout: 5000 });
+      await expect(el).to.be.accessible();
     });
 
     it('an empty result names the filter', async () => {

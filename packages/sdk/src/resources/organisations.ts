@@ -6,6 +6,8 @@ export interface OrganisationQuery extends PageQuery {
   kind?: string;
   level?: string;
   q?: string;
+  /** Only organisations that own a challenge in one of these statuses (as the clock has them): for an owner filter. */
+  challengeStatus?: string | readonly string[];
 }
 
 /** GET /organisations. */

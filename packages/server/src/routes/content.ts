@@ -20,7 +20,7 @@ export const READS: Record<RouteNameOf<'read'>, Read> = {
   getChallenge: (db, _query, lang, { id }, now) => getChallenge(db, id!, lang, now),
   listLearningTracks: (db, query, lang, _params, now) => listLearningTracks(db, query, lang, now),
   getLearningTrack: (db, _query, lang, { id }, now) => getLearningTrack(db, id!, lang, now),
-  listOrganisations: (db, query) => listOrganisations(db, query),
+  listOrganisations: (db, query, _lang, _params, now) => listOrganisations(db, query, now),
   listThemes: (db, _query, lang) => listThemes(db, lang),
   getParticipationLadder: (db, _query, lang) => getLadder(db, lang),
 };

@@ -151,17 +151,17 @@ export class InoChallengeFeed extends InoElement {
     onError: (error) => this.emitError(error),
   });
 
-  /** Themes and organisations for the filter controls, once `filters` is on. */
+  /** Themes, and the organisations that own a challenge in the chosen status, for the filter controls once `filters` is on. */
   private readonly filterOptions = new Task(this, {
-    task: async ([connection, lang, filters], { signal }): Promise<{ themes: Theme[]; organisations: Organisation[] }> => {
+    task: async ([connection, lang, filters, status], { signal }): Promise<{ themes: Theme[]; organisations: Organisation[] }> => {
       if (!filters || !connection) return { themes: [], organisations: [] };
       const [themes, organisations] = await Promise.all([
         themesOf(connection).list({ lang, signal }),
-        organisationsOf(connection).list({ limit: 100 }, { lang, signal }),
+        organisationsOf(connection).list({ limit: 100, challengeStatus: status }, { lang, signal }),
       ]);
       return { themes, organisations: organisations.items };
     },
-    args: () => [this.connection, this.uiLang, this.filters] as const,
+    args: () => [this.connection, this.uiLang, this.filters, this.status || 'open'] as const,
   });
 
   private query(): ChallengeQuery {
@@ -338,10 +338,11 @@ export class InoChallengeFeed extends InoElement {
             </select>
           </label>`
         : nothing}
-      ${options.organisations.length
+      ${options.organisations.length || this.owner
         ? html`<label>${m.owner}
             <select name="owner" @change=${onChange('owner')}>
               ${option('', m.any, !this.owner)}${options.organisations.map((o) => option(o.id, o.name, o.id === this.owner))}
+              ${this.owner && !options.organisations.some((o) => o.id === this.owner) ? option(this.owner, this.owner, true) : nothing}
             </select>
           </label>`
         : nothing}
