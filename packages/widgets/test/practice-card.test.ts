@@ -54,6 +54,41 @@ describe('<ino-practice-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('compact, with practice-url: the title leads to the whole practice', async () => {
+      const el = await card(html`<ino-practice-card .practice=${{ ...practiceWithEveryText('Kort.'), whatWorked: 'Lang verhaal. '.repeat(80) }} practice-url="https://example.org/praktijken/{id}"></ino-practice-card>`);
+      expect(($(el, '.title a') as HTMLAnchorElement).href).to.equal('https://example.org/praktijken/xss');
+      expect($(el, '[part="more-button"]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('compact, without practice-url: cut text gets a button that shows it whole, by keyboard too', async () => {
+      const long = { ...practiceWithEveryText('Kort.'), whatWorked: `${'Een lange zin over wat werkte. '.repeat(40)}\n\nEen tweede alinea.`, whatDidNotWork: 'Een korte les.' };
+      const el = await card(html`<ino-practice-card .practice=${long}></ino-practice-card>`);
+      await waitUntil(() => $(el, '[part="more-button"]'), 'the button appears', { timeout: 3000 });
+      const button = $(el, '[part="more-button"]') as HTMLButtonElement;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(el, '[part="more-button"]')).to.equal('Toon de hele tekst');
+      const second = [...shadow(el).querySelectorAll<HTMLElement>('.outcome p')].find((p) => p.textContent === 'Een tweede alinea.')!;
+      expect(second.getClientRects().length, 'the second paragraph is hidden').to.equal(0);
+      await expect(el).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(el, '[part="more-button"]')).to.equal('Toon minder');
+      expect(second.getClientRects().length, 'now shown').to.be.above(0);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('compact, with text short enough to show whole: no button', async () => {
+      const el = await card(html`<ino-practice-card .practice=${practiceWithEveryText('Kort.')}></ino-practice-card>`);
+      await el.updateComplete;
+      expect($(el, '[part="more-button"]')).to.be.null;
+    });
+
     it('gives what worked and what did not work the same weight', async () => {
       const el = await card(html`<ino-practice-card api-base=${API_BASE} practice-id=${dutchOnly.id}></ino-practice-card>`);
       const [worked, notWorked] = [...shadow(el).querySelectorAll<HTMLElement>('.outcome')];

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task } from '@lit/task';
 import { PracticeSchema, practicesOf, readTolerantly, type Contact, type Practice } from '@ino/sdk';
@@ -49,6 +49,7 @@ export interface PracticeLoadDetail {
  * @csspart error - The error box.
  * @csspart error-message - The error's sentence.
  * @csspart retry-button - The retry button.
+ * @csspart more-button - The compact card's "show the whole text" button (without `practice-url`).
  *
  * @cssprop --ino-font-family - Font stack. Default: the system font.
  * @cssprop --ino-font-size - Base font size. Default: medium (the reader's default size, whatever the host's root font size).
@@ -85,6 +86,19 @@ export class InoPracticeCard extends InoElement {
   @property({ attribute: false })
   practice?: Practice;
 
+  /**
+   * Where the whole practice is read, with `{id}` for its id (e.g. `https://example.org/praktijken/{id}`).
+   * With it, the compact card's title is a link there; without it, a compact card whose text is cut
+   * offers a button that shows the whole text in place.
+   */
+  @property({ attribute: 'practice-url' })
+  practiceUrl?: string;
+
+  /** The compact card shows its whole text (after "show the whole text"). */
+  @state() private expanded = false;
+  /** The compact card's text is cut now: some of it is hidden or clamped. */
+  @state() private truncated = false;
+
   private readonly data = new Task(this, {
     task: async ([practiceId, given, connection, lang], { signal }) => {
       if (given) return readTolerantly(PracticeSchema, given, 'The practice');
@@ -117,21 +131,41 @@ export class InoPracticeCard extends InoElement {
     // Text that came back in another language than the UI's (Dutch fallback) is marked as such, so
     // that screen readers pronounce it right.
     const textLang = contentLang(p.lang, this.uiLang);
+    const href = !full && this.practiceUrl ? safeHref(this.practiceUrl.replaceAll('{id}', encodeURIComponent(p.id))) : undefined;
+    const title = href ? html`<a href=${href} lang=${ifDefined(textLang)}>${p.title}</a>` : html`<span lang=${ifDefined(textLang)}>${p.title}</span>`;
     return html`<article class="card" part="card" aria-labelledby="title">
       <header>
         <p class="eyebrow">${p.organisations.map((o) => o.name).join(', ')} · ${labelOf(this.messages.levels, p.level)}</p>
-        ${heading(level, html`<span lang=${ifDefined(textLang)}>${p.title}</span>`, 'title', 'title')}
+        ${heading(level, title, 'title', 'title')}
         ${this.renderBadges(p, m)}
       </header>
       ${fallbackNote(Boolean(textLang), this.messages)}
       <p class="summary" part="summary" lang=${ifDefined(textLang)}>${p.summary}</p>
       ${full && p.description ? html`<div class="description" lang=${ifDefined(textLang)}>${paragraphs(p.description)}</div>` : nothing}
-      <div class="outcomes">
+      <div class="outcomes ${this.expanded ? 'expanded' : ''}" id="outcomes">
         ${this.renderOutcome('what-worked', m.whatWorked, p.whatWorked, level, m, textLang)}
         ${this.renderOutcome('what-did-not-work', m.whatDidNotWork, p.whatDidNotWork, level, m, textLang)}
       </div>
+      ${!full && !href && (this.truncated || this.expanded)
+        ? html`<div><button type="button" class="secondary" part="more-button" aria-controls="outcomes" aria-expanded=${this.expanded ? 'true' : 'false'}
+            @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showLess : m.showWholeText}</button></div>`
+        : nothing}
       ${full ? this.renderDetails(p, m, level, textLang) : nothing}
     </article>`;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // Another practice starts cut again.
+    if (changed.has('practiceId') || changed.has('practice')) this.expanded = false;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // Whether the compact card cut its text: a paragraph hidden, or one clamped to fewer lines than it has.
+    const cut = this.variant === 'compact' && !this.expanded
+      && [...this.renderRoot.querySelectorAll<HTMLElement>('.outcome p')].some((p) => !p.getClientRects().length || p.scrollHeight > p.clientHeight + 1);
+    if (!this.expanded && cut !== this.truncated) this.truncated = cut;
   }
 
   private renderBadges(p: Practice, m: PracticeCardMessages): TemplateResult | typeof nothing {

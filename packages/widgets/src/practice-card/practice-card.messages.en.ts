@@ -11,6 +11,8 @@ export const en: PracticeCardMessages = {
   whatWorked: 'What worked',
   whatDidNotWork: 'What did not work',
   notDescribed: 'Not described yet.',
+  showWholeText: 'Show the whole text',
+  showLess: 'Show less',
   lessons: 'Lessons',
   figures: 'In figures',
   contact: 'Contact',

@@ -11,6 +11,8 @@ export const fr: PracticeCardMessages = {
   whatWorked: 'Ce qui a fonctionné',
   whatDidNotWork: "Ce qui n'a pas fonctionné",
   notDescribed: 'Pas encore décrit.',
+  showWholeText: 'Afficher tout le texte',
+  showLess: 'Afficher moins',
   lessons: 'Enseignements',
   figures: 'En chiffres',
   contact: 'Contact',

@@ -11,6 +11,8 @@ const nl = {
   whatWorked: 'Wat werkte',
   whatDidNotWork: 'Wat werkte niet',
   notDescribed: 'Nog niet beschreven.',
+  showWholeText: 'Toon de hele tekst',
+  showLess: 'Toon minder',
   lessons: 'Lessen',
   figures: 'In cijfers',
   contact: 'Contact',

@@ -38,13 +38,13 @@ export const practiceCardStyles = css`
   .description p + p {
     margin-top: 0.75em;
   }
-  :host([variant='compact']) .outcome p:first-of-type {
+  :host([variant='compact']) .outcomes:not(.expanded) .outcome p:first-of-type {
     display: -webkit-box;
     -webkit-line-clamp: 4;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  :host([variant='compact']) .outcome p + p {
+  :host([variant='compact']) .outcomes:not(.expanded) .outcome p + p {
     display: none;
   }
   .lessons,
