@@ -18,6 +18,12 @@ const TITLES: Record<string, string> = {
   'offer-expired': 'The offered seat is no longer held',
   'precondition-required': 'Send If-Match or If-None-Match',
   'precondition-failed': 'Someone else changed this first',
+  // What HTTP itself refuses, before any rule of the contract: the reference server's own types.
+  'bad-request': 'The request could not be read',
+  'method-not-allowed': 'This path does not take this method',
+  'request-timeout': 'The request did not arrive in time',
+  'expectation-failed': 'This expectation is not supported',
+  'headers-too-large': 'The request headers are too large',
 };
 
 export interface ProblemOptions {

@@ -40,8 +40,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
    * Where this server's problem types live: the operator's INO_PROBLEM_BASE, else `{base path}/problems/`
    * on the address the request was sent to (clients recognise a problem by the part after `/problems/`).
    */
-  const problemBase = (request: IncomingMessage): string =>
-    config.problemBase ?? `http://${request.headers.host ?? `${config.host}:${config.port}`}${config.basePath}/problems/`;
+  const problemBase = (request?: IncomingMessage): string =>
+    config.problemBase ?? `http://${request?.headers.host ?? `${config.host}:${config.port}`}${config.basePath}/problems/`;
   // Serialised and hashed once: it does not change while the server runs.
   const openApi = representationOf(openApiDocument(config.basePath), 'en');
 
@@ -72,7 +72,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       return;
     }
     const name = routeFor(match.routes, request.method);
-    if (!name) throw new HttpProblem(405, 'about:blank', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
+    if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
     const wait = (write ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
     if (wait) throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
@@ -93,12 +93,12 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would have no problem body.
-    if (request.headers.host === undefined && request.httpVersionMinor >= 1) throw new HttpProblem(400, 'about:blank', 'An HTTP/1.1 request needs a Host header.');
+    if (request.headers.host === undefined && request.httpVersionMinor >= 1) throw new HttpProblem(400, 'bad-request', 'An HTTP/1.1 request needs a Host header.');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
     } catch {
-      throw new HttpProblem(400, 'about:blank', 'The request target is not a URL.');
+      throw new HttpProblem(400, 'bad-request', 'The request target is not a URL.');
     }
     const path = url.pathname;
     if (path === '/health') {
@@ -127,24 +127,30 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   // Node would answer an expectation other than 100-continue with a bare 417.
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     response.setHeader('x-content-type-options', 'nosniff');
-    sendProblem(response, new HttpProblem(417, 'about:blank', 'Only Expect: 100-continue is understood.'), problemBase(request));
+    sendProblem(response, new HttpProblem(417, 'expectation-failed', 'Only Expect: 100-continue is understood.'), problemBase(request));
   });
   // CONNECT is not a method this server takes; Node would close the connection without a word.
-  server.on('connect', (_request: IncomingMessage, socket: Duplex) => endWithProblem(socket, 405, 'CONNECT is not supported here.', { allow: 'GET, HEAD, POST, OPTIONS' }));
+  server.on('connect', (request: IncomingMessage, socket: Duplex) =>
+    endWithProblem(socket, new HttpProblem(405, 'method-not-allowed', 'CONNECT is not supported here.', { headers: { allow: 'GET, HEAD, POST, OPTIONS' } }), problemBase(request)));
   // Requests Node cannot even parse (bad request line, headers too large, too slow) get a problem too.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    endWithProblem(socket, status, status === 408 ? `The request did not arrive whole within ${requestTimeoutMs / 1000} s.` : 'The request could not be read.');
+    const problem = error.code === 'HPE_HEADER_OVERFLOW'
+      ? new HttpProblem(431, 'headers-too-large', 'The request headers are too large.')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new HttpProblem(408, 'request-timeout', `The request did not arrive whole within ${requestTimeoutMs / 1000} s.`)
+        : new HttpProblem(400, 'bad-request', 'The request could not be read.');
+    // Node could not read the request, so its Host is unknown: the configured address names the base.
+    endWithProblem(socket, problem, problemBase());
   });
   return server;
 }
 
 /** A problem written straight to a socket that no ServerResponse serves, then the connection closed. */
-function endWithProblem(socket: Duplex, status: number, detail: string, headers: Record<string, string> = {}): void {
-  const json = JSON.stringify(new HttpProblem(status, 'about:blank', detail).bodyUnder(''));
-  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${extra}` +
+function endWithProblem(socket: Duplex, problem: HttpProblem, base: string): void {
+  const json = JSON.stringify(problem.bodyUnder(base));
+  const extra = Object.entries(problem.headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${extra}` +
     `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${json}`);
 }
 

@@ -149,6 +149,7 @@ for (const backend of BACKENDS) {
       await expectProblem(post(server.baseUrl, 'bestaat-niet', applicationFor(track, 'nowhere@example.org')), 404, 'not-found');
       const del = await fetch(`${server.baseUrl}/practices`, { method: 'DELETE' });
       assert.equal(del.status, 405);
+      assert.equal((await del.json()).type, `${server.baseUrl}/problems/method-not-allowed`);
       assert.equal(del.headers.get('allow'), 'GET, HEAD, OPTIONS');
       assert.equal((await fetch(`${server.baseUrl}/learning-tracks/${track.id}/applications`)).status, 405);
       for (const query of ['limit=abc', 'limit=1.5', 'rung=9', 'rung=x', 'cursor=%%%', 'q=%00', 'status=%00', 'theme=%00', 'x%00=1']) {
@@ -168,16 +169,19 @@ for (const backend of BACKENDS) {
     });
 
     test('every answer is a problem: no Host, an unknown expectation, CONNECT; a problem to HEAD has no body', async () => {
-      const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { status: number; detail: string };
+      const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { type: string; status: number; detail: string };
       const noHost = await rawHttp(port, 'GET /ino/v1/practices?limit=1 HTTP/1.1\r\nConnection: close\r\n\r\n');
       assert.match(noHost, /^HTTP\/1\.1 400[\s\S]*application\/problem\+json/);
       assert.match(problemOf(noHost).detail, /Host/);
+      assert.match(problemOf(noHost).type, /\/problems\/bad-request$/);
       const expect = await rawHttp(port, 'GET /ino/v1/practices?limit=1 HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nConnection: close\r\n\r\n');
       assert.match(expect, /^HTTP\/1\.1 417[\s\S]*application\/problem\+json/);
       assert.equal(problemOf(expect).status, 417);
+      assert.match(problemOf(expect).type, /^http:\/\/x\/ino\/v1\/problems\/expectation-failed$/);
       const tunnel = await rawHttp(port, 'CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n');
       assert.match(tunnel, /^HTTP\/1\.1 405[\s\S]*allow: GET, HEAD, POST, OPTIONS[\s\S]*application\/problem\+json/i);
       assert.equal(problemOf(tunnel).status, 405);
+      assert.match(problemOf(tunnel).type, /\/problems\/method-not-allowed$/);
       const head = await rawHttp(port, 'HEAD /ino/v1/nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
       assert.match(head, /^HTTP\/1\.1 404/);
       assert.equal(head.slice(head.indexOf('\r\n\r\n') + 4), '', 'no body after the headers');
@@ -190,7 +194,7 @@ for (const backend of BACKENDS) {
         const started = Date.now();
         const answer = await rawHttp(Number(new URL(slow.baseUrl).port),
           `POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`);
-        assert.match(answer, /^HTTP\/1\.1 408[\s\S]*application\/problem\+json/);
+        assert.match(answer, /^HTTP\/1\.1 408[\s\S]*application\/problem\+json[\s\S]*\/problems\/request-timeout"/);
         assert.ok(Date.now() - started < 4_000, `answered after ${Date.now() - started} ms`);
       } finally {
         await slow.close();
@@ -199,7 +203,7 @@ for (const backend of BACKENDS) {
 
     test('requests Node cannot parse get a problem too, and the server keeps serving', async () => {
       assert.match(await rawHttp(port, 'GARBAGE\r\n\r\n'), /^HTTP\/1\.1 400[\s\S]*application\/problem\+json/);
-      assert.match(await rawHttp(port, `GET /ino/v1/practices HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`), /^HTTP\/1\.1 431/);
+      assert.match(await rawHttp(port, `GET /ino/v1/practices HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`), /^HTTP\/1\.1 431[\s\S]*\/problems\/headers-too-large"/);
       // A client that goes away in the middle of its body.
       const socket = connect(port, '127.0.0.1');
       await new Promise((resolve) => socket.once('connect', resolve));

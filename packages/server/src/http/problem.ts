@@ -1,18 +1,19 @@
-// Every error the server gives is an RFC 9457 problem (application/problem+json), with the problem types
-// of CONTRACT.md §2 under the operator's problem base (INO_PROBLEM_BASE, by default the server's own
-// `{base path}/problems/`); errors without a contract type use `about:blank` and the status's title.
-import { STATUS_CODES, type ServerResponse } from 'node:http';
+// Every error the server gives is an RFC 9457 problem (application/problem+json), with a problem type
+// under the operator's problem base (INO_PROBLEM_BASE, by default the server's own
+// `{base path}/problems/`): those of CONTRACT.md §2, and for what HTTP itself refuses (a bad request,
+// another method, a timeout) a type of the server's own, so that every answer names its problem.
+import type { ServerResponse } from 'node:http';
 import type { FieldError, Problem, ProblemKind } from '@ino/sdk';
 import { problemBody, type ApplyProblem } from '@ino/contract';
 
 export class HttpProblem extends Error {
   readonly status: number;
-  readonly kind: ProblemKind | 'about:blank';
+  readonly kind: ProblemKind;
   readonly detail?: string;
   readonly errors?: FieldError[];
   readonly headers: Record<string, string>;
 
-  constructor(status: number, kind: ProblemKind | 'about:blank', detail?: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(status: number, kind: ProblemKind, detail?: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
     super(detail ?? kind);
     this.status = status;
     this.kind = kind;
@@ -28,7 +29,6 @@ export class HttpProblem extends Error {
 
   /** The body, with its type under `base` (an absolute URL ending in `/problems/`). */
   bodyUnder(base: string): Problem {
-    if (this.kind === 'about:blank') return { type: 'about:blank', title: STATUS_CODES[this.status] ?? `HTTP ${this.status}`, status: this.status, detail: this.detail };
     return problemBody(this.status, this.kind, { detail: this.detail, errors: this.errors, base });
   }
 
