@@ -7,6 +7,7 @@ import { createMockApi, withManyChallenges } from '@ino/mock-api';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { announced, announcer } from './announcer.js';
 import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoChallengeFeed } from '../src/index.js';
@@ -162,13 +163,14 @@ describe('<ino-challenge-feed>', () => {
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters></ino-challenge-feed>`);
       await waitUntil(() => $(el, 'select[name="theme"]'), 'theme options loaded', { timeout: 5000 });
       expect(text($(el, 'form[role="search"] label'))).to.contain('Status');
+      announcer(el);
       await expect(el).to.be.accessible();
 
       const status = $(el, 'select[name="status"]') as HTMLSelectElement;
       status.focus();
       await sendKeys({ press: 'End' });
       await waitUntil(() => el.getAttribute('status') === status.value && status.value !== 'open', 'status reflected', { timeout: 5000 });
-      await waitUntil(() => text($(el, '[role="status"]')).endsWith('gevonden.'), 'result announced', { timeout: 5000 });
+      await waitUntil(() => text(announcer(el)).endsWith('gevonden.'), 'result announced', { timeout: 5000 });
       expect(lastQuery().get('status')).to.equal(status.value);
       expect(location.href).to.equal(url);
 
@@ -204,6 +206,7 @@ describe('<ino-challenge-feed>', () => {
     it('an empty result names the filter', async () => {
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters nis="99999"></ino-challenge-feed>`);
       expect(text($(el, '.empty'))).to.equal('Geen open uitdagingen voor gemeente met NIS-code 99999.');
+      announcer(el);
       await expect(el).to.be.accessible();
     });
   });
@@ -243,7 +246,7 @@ describe('<ino-challenge-feed>', () => {
       expect(lastQuery().get('cursor')).to.be.a('string');
       await el.updateComplete;
       expectFocused(shadow(el), items(el)[3]!.querySelector('.item-title a'));
-      expect(text($(el, '.visually-hidden[role="status"]'))).to.equal(`3 uitdagingen bijgeladen, 6 van ${openChallenges.length}.`);
+      await announced(el, `3 uitdagingen bijgeladen, 6 van ${openChallenges.length}.`);
       expect(items(el)[3]!.getAttribute('aria-posinset')).to.equal('4');
       expect(items(el)[3]!.getAttribute('aria-setsize')).to.equal(String(openChallenges.length));
     });
@@ -295,6 +298,7 @@ describe('<ino-challenge-feed>', () => {
       setScenario({ latencyMs: 800 });
       const el = await fixture<InoChallengeFeed>(html`<ino-challenge-feed api-base=${API_BASE}></ino-challenge-feed>`);
       expect($(el, '[aria-busy="true"]')).to.exist;
+      announcer(el);
       await expect(el).to.be.accessible();
     });
 
@@ -302,6 +306,7 @@ describe('<ino-challenge-feed>', () => {
       setScenario({ fault: 'server-error' });
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE}></ino-challenge-feed>`);
       expect(text($(el, '[role="alert"]'))).to.contain('server');
+      announcer(el);
       await expect(el).to.be.accessible();
       setScenario({});
       ($(el, 'button[part="retry-button"]') as HTMLButtonElement).focus();

@@ -5,6 +5,7 @@ import type { LearningTrack } from '@ino/sdk';
 import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, requests, served, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
+import { announced, announcer, recordAnnouncements } from './announcer.js';
 import { pageErrors } from './page-errors.js';
 import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
@@ -57,6 +58,16 @@ const submit = async (el: InoLearningTrackSignup) => {
 const result = (el: InoLearningTrackSignup) => waitUntil(() => $(el, '.result'), 'the result is shown', { timeout: 8000 });
 const draftKey = (trackId: string) => `ino-widgets:signup-draft:${trackId}`;
 
+/** The contact is named once in the card, in `where` (not in the facts too), its e-mail and phone labelled alike. */
+function expectContactOnce(el: InoLearningTrackSignup, where: string, contact: NonNullable<LearningTrack['contact']>): void {
+  if (contact.email) expect($$(el, `.card a[href="mailto:${contact.email}"]`).length, 'one e-mail link').to.equal(1);
+  expect($$(el, '.facts dt').map(text)).to.not.include('Contact');
+  const said = text($(el, where));
+  expect(said).to.contain(contact.name);
+  if (contact.email) expect(said).to.contain(`E-mail: ${contact.email}`);
+  if (contact.phone) expect(said).to.contain(`Telefoon: ${contact.phone}`);
+}
+
 afterEach(() => {
   for (const t of tracks) localStorage.removeItem(draftKey(t.id));
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
@@ -91,14 +102,26 @@ describe('<ino-learning-track-signup>', () => {
     for (const status of ['announced', 'closed', 'running', 'completed', 'cancelled']) {
       const track = tracks.find((t) => t.status === status);
       if (!track) continue;
-      it(`a ${status} track says why no signup is possible and shows the contact`, async () => {
+      it(`a ${status} track says why no signup is possible and names the contact once, e-mail and phone labelled`, async () => {
         const el = await signup(track.id);
         expect($(el, 'form')).to.be.null;
         expect(text($(el, '.closed'))).to.not.equal('');
-        if (track.contact?.email) expect($(el, `.closed a[href="mailto:${track.contact.email}"]`)).to.exist;
+        if (track.contact) expectContactOnce(el, '.closed', track.contact);
+        announcer(el);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('an open track names its contact in the facts, e-mail and phone labelled alike', async () => {
+      const served = await (await fetch(`${API_BASE}/learning-tracks/${firstCome.id}`)).json();
+      const contact = { name: 'Els Peeters', role: 'coördinator', email: 'els@example.org', phone: '+32 2 553 00 00' };
+      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...served, contact })));
+      const el = await signup(firstCome.id);
+      expect($$(el, '.facts dt').map(text)).to.include('Contact');
+      expect(text($(el, '.facts'))).to.contain('Els Peeters, coördinator · E-mail: els@example.org · Telefoon: +32 2 553 00 00');
+      expect($(el, '.facts a[href="tel:+3225530000"]')).to.exist;
+      expect($$(el, '.card a[href="mailto:els@example.org"]').length).to.equal(1);
+    });
 
     it('a stale answer that still says open shows no form once the window has closed, and when it opens later', async () => {
       const served = await (await fetch(`${API_BASE}/learning-tracks/${firstCome.id}`)).json();
@@ -121,8 +144,11 @@ describe('<ino-learning-track-signup>', () => {
 
     it('an unknown track says it does not exist', async () => {
       const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id="bestaat-niet"></ino-learning-track-signup>`);
+      expect($(el, '.loading'), 'loading').to.exist;
+      announcer(el);
       await waitUntil(() => $(el, '[role="alert"]'), 'not found', { timeout: 5000 });
       expect(text($(el, '[role="alert"]'))).to.contain('bestaat niet');
+      announcer(el);
     });
   });
 
@@ -141,6 +167,10 @@ describe('<ino-learning-track-signup>', () => {
       await submit(el);
       const summary = $(el, '.error-summary') as HTMLElement;
       expectFocused(shadow(el), summary);
+      // Focused, so read once: not also an alert (some screen readers would read it twice).
+      expect(summary.getAttribute('role')).to.equal(null);
+      expect($$(el, '[role="alert"]').filter((alert) => alert === shadow(el).activeElement || alert.contains(shadow(el).activeElement))).to.deep.equal([]);
+      announcer(el);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
         '#field-givenName', '#field-familyName', '#field-email', '#field-organisation',
@@ -152,7 +182,7 @@ describe('<ino-learning-track-signup>', () => {
       expect(email.getAttribute('aria-describedby')).to.contain('field-email-error');
       await expect(el).to.be.accessible();
       links[2]!.click();
-      expectFocused(shadow(el), email);
+      await waitUntil(() => shadow(el).activeElement === email, 'focus on the e-mail field', { timeout: 2000 });
       expect(posts().length).to.equal(0);
     });
 
@@ -204,6 +234,8 @@ describe('<ino-learning-track-signup>', () => {
       expect(detail.replayed).to.be.false;
       expect(text($(el, '.result'))).to.contain('We hebben je kandidatuur ontvangen');
       expectFocused(shadow(el), $(el, '.result'));
+      expectContactOnce(el, '.result', selection.contact!);
+      announcer(el);
       expect(posts().length).to.equal(1);
       expect(posts()[0]!.headers.get('idempotency-key')).to.match(/^[A-Za-z0-9_-]{8,128}$/);
       expect(localStorage.getItem(draftKey(selection.id))).to.be.null;
@@ -410,14 +442,22 @@ describe('<ino-learning-track-signup>', () => {
       expect(posts().length).to.equal(1);
     });
 
-    it('one button discards the draft', async () => {
+    it('one button discards the draft, and says so every time', async () => {
       const el = await signup(selection.id);
+      const heard = recordAnnouncements(el);
       await type(el, 'givenName', 'An');
       ($(el, 'button[part="discard-button"]') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(field(el, 'givenName').value).to.equal('');
       expect(localStorage.getItem(draftKey(selection.id))).to.be.null;
-      expect(text($(el, '.visually-hidden[role="status"]'))).to.equal('Je concept is gewist.');
+      await announced(el, 'Je concept is gewist.');
+      // The same message again: the announcer empties first, so a screen reader reads it again.
+      await type(el, 'givenName', 'Bo');
+      ($(el, 'button[part="discard-button"]') as HTMLButtonElement).click();
+      await waitUntil(() => heard.texts.length === 3, 'said twice', { timeout: 5000 });
+      heard.stop();
+      expect(heard.texts).to.deep.equal(['Je concept is gewist.', '', 'Je concept is gewist.']);
+      announcer(el);
     });
 
     it('stores no cookie, and no error reaches the page', async () => {

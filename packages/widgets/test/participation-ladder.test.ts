@@ -6,6 +6,7 @@ import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { where } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { announced, announcer } from './announcer.js';
 import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoParticipationLadder, LadderChangeDetail } from '../src/index.js';
@@ -86,6 +87,7 @@ describe('<ino-participation-ladder>', () => {
       expect(text(el, '#definition-title')).to.equal(`Trede 4: ${rung.name}`);
       const facts = text(el, '.facts');
       for (const part of [rung.initiative, rung.decision, rung.responsibility, ...rung.examples]) expect(facts).to.contain(part);
+      announcer(el);
       await expect(el).to.be.accessible();
     });
 
@@ -388,7 +390,8 @@ describe('<ino-participation-ladder>', () => {
       await el.updateComplete;
       expect([el.value, el.variant]).to.deep.equal([2, 'advies']);
       expect(seen).to.deep.equal([{ level: 2, key: 'burgerparticipatie', variant: 'advies', source: 'guided' }]);
-      expect(text(el, '[role="status"]')).to.equal('Je keuze: Trede 2: Burger- of beleidsparticipatie (Advies)');
+      expect(text(el, '.chosen')).to.equal('Je keuze: Trede 2: Burger- of beleidsparticipatie (Advies)');
+      await announced(el, 'Je keuze: Trede 2: Burger- of beleidsparticipatie (Advies)');
       expect(el.validity.valid).to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -461,6 +464,7 @@ describe('<ino-participation-ladder>', () => {
       expect(el.value).to.equal(5);
       expect(seen).to.deep.equal([{ level: 5, key: 'zelfbeheer', source: 'pick' }]);
       expect(text(el, '#definition-title')).to.equal(`Trede 5: ${nl.rungs[4]!.name}`);
+      await announced(el, `Je keuze: Trede 5: ${nl.rungs[4]!.name}`);
       await expect(el).to.be.accessible();
 
       button(el, 'Opnieuw beginnen').click();
@@ -543,6 +547,7 @@ describe('<ino-participation-ladder>', () => {
       for (const key of ['yes', 'society', 'when-asked']) await answer(el, key);
       await waitUntil(() => $$(el, '.practice-list li').length, 'practices', { timeout: 5000 });
       expect(new URL(requests.find((r) => r.url.includes('/practices'))!.url).searchParams.get('rung')).to.equal('4');
+      announcer(el);
       await expect(el).to.be.accessible();
     });
 
@@ -554,6 +559,7 @@ describe('<ino-participation-ladder>', () => {
       await failed;
       await el.updateComplete;
       expect(text(el, '[part="practices"] [role="alert"]')).to.equal('De praktijken op deze trede konden niet geladen worden.');
+      announcer(el);
       await expect(el).to.be.accessible();
       setScenario({});
       button(el, 'Opnieuw proberen').click();

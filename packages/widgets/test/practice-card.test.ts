@@ -6,6 +6,7 @@ import { bundledContent as dataset } from '@ino/contract/content';
 import { API_BASE, requests, served, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
+import { announcer } from './announcer.js';
 import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoPracticeCard } from '../src/index.js';
@@ -47,6 +48,8 @@ describe('<ino-practice-card>', () => {
       expect(shadow(el).querySelectorAll('.lessons li').length).to.equal(dutchOnly.lessons.length);
       expect(shadow(el).querySelectorAll('.figures dt').length).to.equal(dutchOnly.figures.length);
       expect(($(el, `a[href="mailto:${dutchOnly.contact!.email}"]`) as HTMLAnchorElement).textContent).to.equal(dutchOnly.contact!.email);
+      expect(text(el, '.contact')).to.contain(`E-mail: ${dutchOnly.contact!.email}`);
+      announcer(el);
       expect(shadow(el).querySelectorAll('.links a').length).to.equal(dutchOnly.links.length);
       if (dutchOnly.ladderRung) expect(text(el, '.badges')).to.contain(`Trede ${dutchOnly.ladderRung}`);
       expect(text(el, '.updated')).to.match(/^Bijgewerkt op \d+ \w+ 20\d\d$/);
@@ -147,7 +150,8 @@ describe('<ino-practice-card>', () => {
       setScenario({ latencyMs: 800 });
       const el = await fixture<InoPracticeCard>(html`<ino-practice-card api-base=${API_BASE} practice-id=${dutchOnly.id}></ino-practice-card>`);
       expect($(el, '[aria-busy="true"]')).to.exist;
-      expect(text(el, '[role="status"]')).to.equal('Laden…');
+      expect(text(el, '.loading .visually-hidden')).to.equal('Laden…');
+      announcer(el);
       await expect(el).to.be.accessible();
     });
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -129,10 +129,6 @@ export class InoChallengeFeed extends InoElement {
   @state() private dropped = 0;
   @state() private loadingMore = false;
   @state() private moreFailed = false;
-  /** Read out politely by screen readers: results found, items loaded. */
-  @state() private announcement = '';
-  /** The index of the item to focus after the next render (after "load more" / "show earlier"). */
-  private focusIndex?: number;
   private filteredByPerson = false;
   /** The "load more" request on its way; a new first page (another filter, language) cancels it. */
   private moreRequest?: AbortController;
@@ -189,7 +185,7 @@ export class InoChallengeFeed extends InoElement {
     this.total = page.total;
     this.dropped = challengesLeftOut(page.dropped);
     this.moreFailed = false;
-    if (this.filteredByPerson) this.announcement = this.m.found(page.total ?? page.items.length);
+    if (this.filteredByPerson) this.announce(this.m.found(page.total ?? page.items.length));
     this.filteredByPerson = false;
     this.emit<ChallengeFeedLoadDetail>('ino-load', { challenges: page.items, total: page.total, dropped: this.dropped });
     this.warnDropped(page.dropped);
@@ -226,13 +222,18 @@ export class InoChallengeFeed extends InoElement {
     }
     this.window = showMore(this.window, step, this.items!.length);
     const added = this.window.end - firstNew;
-    this.announcement = this.m.loaded(added, this.window.end, this.total);
-    this.focusIndex = firstNew;
+    this.announce(this.m.loaded(added, this.window.end, this.total));
+    void this.focusItem(firstNew);
   }
 
   private showEarlier(): void {
     this.window = showEarlier(this.window, this.query().limit!);
-    this.focusIndex = this.window.start;
+    void this.focusItem(this.window.start);
+  }
+
+  /** After "load more" / "show earlier": the item's title link, so Enter opens it; the item when it has none. */
+  private focusItem(index: number): Promise<void> {
+    return this.focusAfterUpdate(`[data-index="${index}"] .item-title a`, `[data-index="${index}"]`);
   }
 
   /** A person changed a filter: update the attribute (which refetches) and announce the result. */
@@ -244,14 +245,6 @@ export class InoChallengeFeed extends InoElement {
   /** True when the host cancelled ino-select to route itself instead of following the link. */
   private select = (challenge: Challenge): boolean => !this.emit<ChallengeSelectDetail>('ino-select', { challenge }, { cancelable: true });
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusIndex === undefined) return;
-    const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`);
-    this.focusIndex = undefined;
-    (item?.querySelector<HTMLElement>('.item-title a') ?? item)?.focus();
-  }
-
   protected renderContent(): unknown {
     const m = this.m;
     const level = clampHeadingLevel(this.headingLevel, 2);
@@ -259,7 +252,6 @@ export class InoChallengeFeed extends InoElement {
     return html`
       ${this.heading ? heading(level, this.heading, 'heading', headingId) : nothing}
       ${this.filters ? this.renderFilters(m) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderBody(m, level, this.heading ? headingId : undefined)}
     `;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
@@ -85,11 +85,9 @@ export class InoLearningTrackSignup extends InoElement {
   @state() private result?: ApplyResult;
   @state() private notices: string[] = [];
   @state() private online = navigator.onLine;
-  @state() private announcement = '';
 
   private drafts?: DraftStore;
   private pending?: PendingAttempt;
-  private focusSelector?: string;
   private countTimer?: ReturnType<typeof setTimeout>;
 
   private readonly track = new Task(this, {
@@ -182,7 +180,7 @@ export class InoLearningTrackSignup extends InoElement {
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
       const left = spec.maxLength - value.length;
-      this.announcement = left < 0 ? this.m.countOver(-left) : this.m.countLeft(left);
+      this.announce(left < 0 ? this.m.countOver(-left) : this.m.countLeft(left));
     }, 1000);
   }
 
@@ -204,7 +202,7 @@ export class InoLearningTrackSignup extends InoElement {
     this.errors = errors;
     if (!body) {
       this.showSummary = true;
-      this.focusSelector = '.error-summary';
+      void this.focusAfterUpdate('.error-summary');
       return;
     }
     this.showSummary = false;
@@ -234,7 +232,7 @@ export class InoLearningTrackSignup extends InoElement {
       this.pending = undefined;
       this.result = result;
       this.phase = 'done';
-      this.focusSelector = '.result';
+      void this.focusAfterUpdate('.result');
       this.emit<SubmittedDetail>('ino-submitted', result);
       this.warnDropped(result.dropped);
     } catch (error) {
@@ -262,7 +260,7 @@ export class InoLearningTrackSignup extends InoElement {
       this.errors = serverFieldErrors(error.fieldErrors, this.specs(track), this.m);
       this.phase = 'editing';
       this.showSummary = true;
-      this.focusSelector = '.error-summary';
+      void this.focusAfterUpdate('.error-summary');
     } else if (error.status === 409) {
       // Already signed up: nothing of this person needs to stay on this (perhaps shared) computer.
       this.drafts?.clear();
@@ -285,7 +283,7 @@ export class InoLearningTrackSignup extends InoElement {
   private discard(): void {
     this.drafts?.clear();
     this.resetForm();
-    this.announcement = this.m.discarded;
+    this.announce(this.m.discarded);
   }
 
   /** An empty form, as for a track never seen before. */
@@ -301,20 +299,12 @@ export class InoLearningTrackSignup extends InoElement {
     this.notices = [];
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.focusSelector) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
-    this.focusSelector = undefined;
-  }
-
   protected renderContent(): unknown {
-    return html`<p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.track.render({
+    return this.track.render({
         pending: () => loadingState(this.messages, 8),
         complete: (read) => (read ? this.renderTrack(read.value) : nothing),
         error: (error) => errorState(error, this.messages, () => void this.track.run(), this.m.notFound),
-      })}`;
+      });
   }
 
   private renderTrack(track: LearningTrack): TemplateResult {
@@ -324,6 +314,10 @@ export class InoLearningTrackSignup extends InoElement {
     // The status the clock gives it: a stale answer never shows the form after the window closed.
     const status = trackStatusAt(track, this.now ?? new Date());
     const open = APPLICABLE_TRACK_STATUSES.includes(status);
+    const done = this.phase === 'done' && this.result;
+    // Named once: where no form follows (closed, or the application accepted), the contact moves
+    // from the facts to the invitation to ask, which is what a person reads there next.
+    const contactBelow = Boolean(done || !open);
     return html`<article class="card" part="card" aria-labelledby="track-title">
       <header>
         ${heading(level, html`<span lang=${textLang ?? nothing}>${track.title}</span>`, 'title', 'track-title')}
@@ -331,8 +325,8 @@ export class InoLearningTrackSignup extends InoElement {
       </header>
       ${fallbackNote(Boolean(textLang), this.messages)}
       ${track.description ? html`<div class="description" lang=${textLang ?? nothing}>${paragraphs(track.description)}</div>` : nothing}
-      ${trackDetails(track, m, this.messages, this.uiLang, textLang)}
-      ${this.phase === 'done' && this.result ? this.renderResult(track, this.result, level + 1) : open ? this.renderForm(track, level + 1, status) : this.renderClosed(track, status)}
+      ${trackDetails(track, m, this.messages, this.uiLang, textLang, !contactBelow)}
+      ${done ? this.renderResult(track, done, level + 1) : open ? this.renderForm(track, level + 1, status) : this.renderClosed(track, status)}
     </article>`;
   }
 
@@ -375,9 +369,11 @@ export class InoLearningTrackSignup extends InoElement {
     if (!this.showSummary || !entries.length) return nothing;
     const focusField = (event: Event, path: string) => {
       event.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`)?.focus();
+      void this.focusAfterUpdate(`#${fieldId(path)}`);
     };
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+    // Focused when it appears (GOV.UK's pattern), so a screen reader reads it; not also an alert,
+    // which some screen readers would read a second time.
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
       <p class="summary-title" id="summary-title"><strong>${this.m.summaryHeading(entries.length)}</strong></p>
       <ul>${entries.map(([path, text]) => html`<li><a href="#${fieldId(path)}" @click=${(e: Event) => focusField(e, path)}>${text}</a></li>`)}</ul>
     </div>`;

@@ -25,8 +25,11 @@ function windowText(track: LearningTrack, m: SignupMessages, lang: UiLang): stri
   return undefined;
 }
 
-/** The facts a person needs to decide: who, for whom, how, when, where, how many places, how admission works. */
-export function trackDetails(track: LearningTrack, m: SignupMessages, shared: SharedMessages, lang: UiLang, textLang?: string): TemplateResult {
+/**
+ * The facts a person needs to decide: who, for whom, how, when, where, how many places, how admission
+ * works, and whom to ask, unless `withContact` is false because the state below the facts names the contact.
+ */
+export function trackDetails(track: LearningTrack, m: SignupMessages, shared: SharedMessages, lang: UiLang, textLang?: string, withContact = true): TemplateResult {
   const window = windowText(track, m, lang);
   return html`<dl class="facts" part="facts">
     <dt>${m.organisers}</dt><dd>${track.organisers.map((o) => o.name).join(', ')}</dd>
@@ -39,6 +42,6 @@ export function trackDetails(track: LearningTrack, m: SignupMessages, shared: Sh
     <dt>${m.seats}</dt><dd class="seats">${seatsText(track, m)}</dd>
     <dt>${m.admission}</dt><dd>${m.admissions[track.admission] ?? track.admission}</dd>
     ${window ? html`<dt>${m.window}</dt><dd>${window}</dd>` : nothing}
-    ${track.contact ? html`<dt>${m.contact}</dt><dd>${contactLine(track.contact, shared)}</dd>` : nothing}
+    ${track.contact && withContact ? html`<dt>${m.contact}</dt><dd>${contactLine(track.contact, shared)}</dd>` : nothing}
   </dl>`;
 }

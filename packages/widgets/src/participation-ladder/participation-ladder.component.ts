@@ -129,7 +129,6 @@ export class InoParticipationLadder extends InoElement {
   @state() private missingAnswer = false;
   @state() private choosingOther = false;
   @state() private showInvalid = false;
-  private focusAfterUpdate?: 'step' | 'picker';
   private readonly internals: ElementInternals;
 
   /** The ladder's text from the API, when one is configured and answers in the UI language. */
@@ -249,18 +248,6 @@ export class InoParticipationLadder extends InoElement {
 
   protected override updated(): void {
     this.syncForm();
-    const focus = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
-    if (focus === 'step') {
-      const title = this.renderRoot.querySelector<HTMLElement>('#step-title');
-      if (title) {
-        title.tabIndex = -1;
-        title.focus();
-      }
-    } else if (focus === 'picker') {
-      const radios = this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rung"]');
-      ([...radios].find((radio) => radio.checked) ?? radios[0])?.focus();
-    }
   }
 
   /** The form value, the state the browser may restore, and the validity, from value and variant. */
@@ -295,6 +282,9 @@ export class InoParticipationLadder extends InoElement {
     this.showInvalid = false;
     // At once, not after the next render: a form submitted in the same task sends the new value.
     this.syncForm();
+    // In the guided flow the choice is made away from the ladder (Accept, or the picker below the
+    // recommendation): the line that shows it is said too. On the ladder itself the radio says it.
+    if (this.mode === 'guided') this.announce(this.m.chosen(this.rungLabel(level, this.variant)));
     const key = rungAt(this.ladder, level)?.key ?? String(level);
     this.emit<LadderChangeDetail>('ino-change', { level, key, ...(this.variant ? { variant: this.variant } : {}), source });
   }
@@ -303,7 +293,8 @@ export class InoParticipationLadder extends InoElement {
     this.step = step;
     this.draft = step === 'result' ? undefined : this.answers[step];
     this.missingAnswer = false;
-    if (focus) this.focusAfterUpdate = 'step';
+    // The new step's heading, so a screen reader reads the question (or the recommendation).
+    if (focus) void this.focusAfterUpdate('#step-title');
   }
 
   private next(question: QuestionId): void {
@@ -430,7 +421,7 @@ export class InoParticipationLadder extends InoElement {
     if (!this.connection || !this.practicesLevel) return nothing;
     const m = this.m;
     const body = this.practices.render({
-      pending: () => html`<p class="muted" role="status">${this.messages.loading}</p>`,
+      pending: () => html`<p class="muted">${this.messages.loading}</p>`,
       complete: (page) =>
         page?.items.length
           ? html`<ul class="practice-list">${page.items.map((p) => this.renderPractice(p))}</ul>`
@@ -463,7 +454,7 @@ export class InoParticipationLadder extends InoElement {
       ${answered.length ? this.renderAnswers(answered) : nothing}
       ${step === 'result' && recommendation ? this.renderResult(recommendation, path) : this.renderQuestion(step as QuestionId, path.indexOf(step as QuestionId) + 1)}
       ${this.showInvalid && !this.value && !this.choosingOther ? html`<p class="error" part="error-message">${m.required}</p>` : nothing}
-      <p class=${this.value ? 'chosen' : 'visually-hidden'} role="status">${this.value ? m.chosen(this.rungLabel(this.value, this.variant)) : ''}</p>
+      ${this.value ? html`<p class="chosen">${m.chosen(this.rungLabel(this.value, this.variant))}</p>` : nothing}
     </div>`;
   }
 
@@ -547,7 +538,7 @@ export class InoParticipationLadder extends InoElement {
             aria-expanded=${this.choosingOther ? 'true' : 'false'}
             @click=${() => {
               this.choosingOther = true;
-              this.focusAfterUpdate = 'picker';
+              void this.focusAfterUpdate('input[name="rung"]:checked', 'input[name="rung"]');
             }}
           >
             ${m.chooseOther}

@@ -8,7 +8,7 @@ import { InoElement } from '../shared/base-element.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDate, formatDay } from '../shared/format.js';
-import { contactHrefs } from '../shared/contact.js';
+import { contactLinks } from '../shared/contact.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { labelOf } from '../shared/messages.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -224,12 +224,10 @@ export class InoPracticeCard extends InoElement {
   }
 
   private renderContact(contact: Contact, m: PracticeCardMessages, level: number): TemplateResult {
-    const { email, phone } = contactHrefs(contact);
     return html`<section class="contact" part="contact">
       ${heading(level, m.contact, 'subheading')}
       <p>${contact.name}${contact.role ? html`, ${contact.role}` : nothing}</p>
-      ${email ? html`<p>${this.messages.email}${this.messages.colon}<a href=${email}>${contact.email}</a></p>` : nothing}
-      ${phone ? html`<p>${this.messages.phone}${this.messages.colon}<a href=${phone}>${contact.phone}</a></p>` : nothing}
+      ${contactLinks(contact, this.messages).map((link) => html`<p>${link}</p>`)}
     </section>`;
   }
 

@@ -11,6 +11,9 @@ import { sharedMessages, type SharedMessages } from './messages.js';
 import { baseStyles } from './base-styles.js';
 import { errorState } from './states.js';
 
+/** How long the announcer stays empty before it says the next message (screen-reader libraries use about this). */
+const ANNOUNCE_DELAY_MS = 100;
+
 /** Detail of `ino-error`. */
 export interface InoErrorDetail {
   error: InoError;
@@ -42,6 +45,11 @@ export abstract class InoElement extends LitElement {
   @consume({ context: configContext, subscribe: true })
   @state()
   protected config?: InoConfig;
+
+  /** What the announcer says now; empty between two announcements. */
+  @state() private spoken = '';
+  @state() private spokenAssertive = false;
+  private speakTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -84,6 +92,40 @@ export abstract class InoElement extends LitElement {
     return connection;
   }
 
+  /**
+   * Says `text` to screen readers through the widget's one live region, politely (after what they are
+   * reading) unless `assertive` (only for what must interrupt). The region is emptied first and the
+   * text set a moment later, so the same message said twice is read twice: a live region that keeps
+   * its text announces nothing. A newer announcement replaces one still waiting.
+   */
+  protected announce(text: string, { assertive = false } = {}): void {
+    clearTimeout(this.speakTimer);
+    this.spoken = '';
+    this.spokenAssertive = assertive;
+    // Long enough for the empty region to reach the accessibility tree before the text does.
+    this.speakTimer = setTimeout(() => {
+      this.spoken = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /**
+   * The one way a widget moves focus after it changes what it shows: once the update is rendered,
+   * to the first of `selectors` that matches in the shadow root. An element that is not focusable
+   * by itself (a heading, a section) gets `tabindex="-1"`, so a script can focus it and Tab cannot.
+   */
+  protected async focusAfterUpdate(...selectors: string[]): Promise<void> {
+    await this.updateComplete;
+    const target = selectors.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find(Boolean);
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.speakTimer);
+  }
+
   /** Fires a bubbling, composed CustomEvent; false when it was cancelable and a listener cancelled it. */
   protected emit<T>(name: string, detail: T, { cancelable = false } = {}): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
@@ -120,7 +162,12 @@ export abstract class InoElement extends LitElement {
     // when the host page is in another language (or has none). Dutch if the others did not load.
     const { catalogues } = this.constructor as typeof InoElement;
     const shown = catalogues.every((catalogue) => catalogue.has(this.uiLang)) ? this.uiLang : 'nl';
-    return html`<div class="base" part="base" lang=${shown}>${content}</div>`;
+    // The announcer: one live region per widget, always there (a region added with its text is often
+    // not read), and inside the base so that it speaks the widget's language.
+    return html`<div class="base" part="base" lang=${shown}>
+      ${content}
+      <div class="visually-hidden announcer" aria-live=${this.spokenAssertive ? 'assertive' : 'polite'} aria-atomic="true">${this.spoken}</div>
+    </div>`;
   }
 
   protected abstract renderContent(): unknown;

@@ -2,10 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { errorKind } from './errors.js';
 import type { SharedMessages } from './messages.js';
 
-/** Loading: a skeleton of the content's shape, busy for assistive technology, with a spoken status. */
+/**
+ * Loading: a skeleton of the content's shape, busy for assistive technology, and "Loading…" for a
+ * screen reader that reads it. Not a live region: the widget's one announcer says what changes.
+ */
 export function loadingState(messages: SharedMessages, lines = 4): TemplateResult {
   return html`<div class="state loading" part="loading" aria-busy="true">
-    <span class="visually-hidden" role="status">${messages.loading}</span>
+    <span class="visually-hidden">${messages.loading}</span>
     <div class="skeleton" aria-hidden="true">${Array.from({ length: lines }, () => html`<span></span>`)}</div>
   </div>`;
 }
@@ -26,7 +29,7 @@ export function errorState(error: unknown, messages: SharedMessages, retry: (() 
   </div>`;
 }
 
-/** Empty: a sentence that says what was looked for. */
+/** Empty: a sentence that says what was looked for (a widget announces it where a person's search led to it). */
 export function emptyState(message: string): TemplateResult {
-  return html`<div class="state empty" part="empty"><p role="status">${message}</p></div>`;
+  return html`<div class="state empty" part="empty"><p>${message}</p></div>`;
 }
