@@ -31,6 +31,9 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig, { configType }) => ({
     ...viteConfig,
     resolve: { ...viteConfig.resolve, dedupe: [...(viteConfig.resolve?.dedupe ?? []), ...LIT_PACKAGES] },
+    // In `storybook dev` the renderer's 'lit/directive-helpers.js' was served as is, with a lit-html of its
+    // own beside the pre-bundled one ("Multiple versions of Lit loaded"): pre-bundled with Lit, it shares it.
+    optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] },
     plugins: [...(viteConfig.plugins ?? []), ...(configType === 'PRODUCTION' ? [productionConditions] : [])],
   }),
 };
