@@ -15,7 +15,8 @@ const productionConditions: Plugin = {
   name: 'ino:production-conditions',
   enforce: 'post',
   config(viteConfig) {
-    if (viteConfig.resolve?.conditions) viteConfig.resolve.conditions = viteConfig.resolve.conditions.map((condition) => (condition === 'development|production' ? 'production' : condition));
+    const resolve = viteConfig.resolve;
+    if (resolve?.conditions) resolve.conditions = resolve.conditions.map((condition) => (condition === 'development|production' ? 'production' : condition));
   },
 };
 

@@ -36,7 +36,10 @@ const cycle = (a, b) => ({
 
 describe('the build warning policy', () => {
   it('fails the build on a cycle through our packages', async () => {
-    await assert.rejects(warningsPrinted(cycle('packages/sdk/src/cycle-a.ts', 'packages/sdk/src/cycle-b.ts')), /A cycle through our code .*cycle-a\.ts -> .*cycle-b\.ts/);
+    await assert.rejects(
+      warningsPrinted(cycle('packages/sdk/src/cycle-a.ts', 'packages/sdk/src/cycle-b.ts')),
+      /A cycle through our code .*cycle-a\.ts -> .*cycle-b\.ts/,
+    );
   });
 
   it("fails it on our cycle whose path names zod (zod's rule looks at where a module is, not at its name)", async () => {
@@ -45,11 +48,18 @@ describe('the build warning policy', () => {
 
   it("leaves out zod's own cycle and msw's frame cycle", async () => {
     assert.deepEqual(await warningsPrinted(cycle('node_modules/zod/v4/core/core.js', 'node_modules/zod/v4/core/util.js')), []);
-    assert.deepEqual(await warningsPrinted(cycle('node_modules/msw/lib/core/experimental/on-unhandled-frame.mjs', 'node_modules/msw/lib/core/experimental/frames/http-frame.mjs')), []);
+    assert.deepEqual(
+      await warningsPrinted(
+        cycle('node_modules/msw/lib/core/experimental/on-unhandled-frame.mjs', 'node_modules/msw/lib/core/experimental/frames/http-frame.mjs'),
+      ),
+      [],
+    );
   });
 
   it('prints any other cycle in msw: only the known one is left out', async () => {
-    const printed = await warningsPrinted(cycle('node_modules/msw/lib/core/experimental/on-unhandled-frame.mjs', 'node_modules/msw/lib/core/experimental/frames/other-frame.mjs'));
+    const printed = await warningsPrinted(
+      cycle('node_modules/msw/lib/core/experimental/on-unhandled-frame.mjs', 'node_modules/msw/lib/core/experimental/frames/other-frame.mjs'),
+    );
     assert.deepEqual(
       printed.map((warning) => warning.code),
       ['CIRCULAR_DEPENDENCY'],
