@@ -17,6 +17,7 @@ const steps = [
   ['contract tests (node)', 'npm run test:contract'],
   ['mock-api tests (node)', 'npm run test:mock-api'],
   [`server tests (node; PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ''})`, 'npm run test:server'],
+  ['build warning policy (node)', 'npm run test:build-warnings'],
   ['build', 'npm run build'],
   ['size', 'npm run size'],
   ['tag table, exports and built widgets agree (node)', 'npm run test:tag-table'],

@@ -2,7 +2,8 @@
 // 'smoke-dark' (normal, loading and error states) a second time in the dark theme (globals=theme:dark,
 // see .storybook/preview.ts). Fails on a page error, a console error, a failed request for an asset,
 // a story that errors, or (on stories) any axe violation. The mock API's deliberate faults (error
-// stories) are not counted as failures. Each visit is one check.
+// stories) are not counted as failures. Each visit is one check. Every visit also checks that the
+// page loaded one Lit, in production mode (see litProblems).
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -31,6 +32,23 @@ const darkEntries = entries.filter((entry) => entry.type === 'story' && entry.ta
 if (!darkEntries.length) throw new Error('no story is tagged smoke-dark: the dark theme would go unchecked');
 const visits = [...entries.map((entry) => ({ entry, dark: false })), ...darkEntries.map((entry) => ({ entry, dark: true }))];
 
+// Lit's dev build logs these (as warnings, once per page); its production build logs nothing.
+const LIT_DEV_MESSAGES = ['Lit is in dev mode', 'Multiple versions of Lit loaded'];
+// Each copy of Lit's three parts pushes its version here when it loads, in dev and production builds alike.
+const LIT_VERSION_LISTS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions'];
+
+/**
+ * What says the page did not load exactly one Lit in production mode: Lit's dev-mode warnings, and
+ * any of Lit's version lists with other than one entry. The lists catch a second production copy
+ * (our widgets' and Storybook's renderer's), which logs nothing.
+ */
+async function litProblems(page, consoleMessages) {
+  const problems = consoleMessages.filter((text) => LIT_DEV_MESSAGES.some((message) => text.includes(message))).map((text) => `Lit: ${text}`);
+  const versions = await page.evaluate((names) => names.map((name) => [name, globalThis[name] ?? []]), LIT_VERSION_LISTS);
+  for (const [name, loaded] of versions) if (loaded.length !== 1) problems.push(`Lit: ${name} is [${loaded.join(', ')}], not one version`);
+  return problems;
+}
+
 const ERROR_EVENTS = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
 
 async function check({ entry, dark }) {
@@ -45,6 +63,8 @@ async function check({ entry, dark }) {
       return isApi(url) || url.endsWith('/favicon.ico');
     },
   });
+  const consoleMessages = [];
+  page.on('console', (message) => consoleMessages.push(message.text()));
   page.on('response', (response) => {
     if (response.status() >= 400 && !isApi(response.url()) && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
@@ -85,6 +105,7 @@ async function check({ entry, dark }) {
     }
     problems.push(...(await axeViolations(page, '#storybook-root')));
   }
+  problems.push(...(await litProblems(page, consoleMessages)));
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${entry.id}${dark ? '--dark' : ''}.png`, fullPage: true });
   await context.close();
   return { entry, problems, ms: Date.now() - started };
