@@ -76,12 +76,17 @@ async function open(host, sri = integrity['ino-widgets.js']) {
     if (response.request().method() === 'POST') posts.push({ status: response.status(), body: response.json().catch(() => undefined) });
   });
   await tab.goto(`${PAGE_ORIGIN}/commune.html?${new URLSearchParams({ host, integrity: sri })}`, { waitUntil: 'load' });
-  return { tab, problems, consoleErrors, posts, close: () => context.close() };
+  /** Waits (20 s at most) until `pageFunction` is true in the page; a timeout names what did not show and the page's errors. */
+  const until = (what, pageFunction) =>
+    tab.waitForFunction(pageFunction, { timeout: 20_000 }).catch(() => {
+      throw new Error(`${what} did not show within 20 s; the page's errors: ${problems.join('; ') || 'none'}`);
+    });
+  return { tab, until, problems, consoleErrors, posts, close: () => context.close() };
 }
 
 /** Waits for the French form, fills every field as a person would and sends it. */
-async function fillAndSend(tab) {
-  await tab.waitForFunction(() => document.querySelector('ino-learning-track-signup')?.shadowRoot?.querySelector('form button[type="submit"]'), { timeout: 20_000 });
+async function fillAndSend({ tab, until }) {
+  await until('the form', () => document.querySelector('ino-learning-track-signup')?.shadowRoot?.querySelector('form button[type="submit"]'));
   await tab.evaluate(() => {
     const form = document.querySelector('ino-learning-track-signup').shadowRoot.querySelector('form');
     const type = (control, value) => {
@@ -102,8 +107,8 @@ const fallbackHeight = (tab) => tab.evaluate(() => document.querySelector('ino-l
 let server = await startServer();
 try {
   await checks.check('the module and its French chunk load from another origin with their integrity; the form speaks French', async () => {
-    const { tab, problems, close } = await open(server.origin);
-    await tab.waitForFunction(() => /Prénom/.test(document.querySelector('ino-learning-track-signup')?.shadowRoot?.querySelector('label[for="field-givenName"]')?.textContent ?? ''), { timeout: 20_000 });
+    const { tab, until, problems, close } = await open(server.origin);
+    await until('the French form', () => /Prénom/.test(document.querySelector('ino-learning-track-signup')?.shadowRoot?.querySelector('label[for="field-givenName"]')?.textContent ?? ''));
     const loaded = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     const chunks = loaded.filter((url) => /\/ino-widgets\/[\w.-]+\.fr-[\w-]+\.js$/.test(url));
     assert(loaded.some((url) => url === `${server.origin}${FOLDER}/ino-widgets.js`), `the versioned module was not loaded: ${loaded.join(', ')}`);
@@ -115,9 +120,10 @@ try {
   });
 
   await checks.check('from an origin not allowed yet, sending is refused: the widget says so in French and shows the fallback link', async () => {
-    const { tab, problems, posts, close } = await open(server.origin);
-    await fillAndSend(tab);
-    await tab.waitForFunction(() => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector('.notice[role="alert"]'), { timeout: 20_000 });
+    const opened = await open(server.origin);
+    const { tab, until, problems, posts, close } = opened;
+    await fillAndSend(opened);
+    await until('the notice', () => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector('.notice[role="alert"]'));
     // A retry would come within this quiet half second: the count below must see it.
     await tab.waitForNetworkIdle({ idleTime: 500 });
     const notice = await shadowText(tab, '.notice[role="alert"]');
@@ -133,9 +139,10 @@ try {
   await checks.check('a wrong integrity value: the browser refuses the script, and the fallback link stays', async () => {
     // A well-formed SHA-384 digest of other bytes (the classic bundle's).
     const { tab, problems, consoleErrors, close } = await open(server.origin, integrity['ino-widgets.iife.js']);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const refused = () => consoleErrors.some((text) => /integrity/i.test(text));
+    for (let waited = 0; !refused() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert(refused(), `no integrity error in the console: ${consoleErrors.join('; ') || 'none'}`);
     assert(!(await tab.evaluate(() => customElements.get('ino-learning-track-signup'))), 'the widget was defined');
-    assert(consoleErrors.some((text) => /integrity/i.test(text)), `no integrity error in the console: ${consoleErrors.join('; ') || 'none'}`);
     assert((await fallbackHeight(tab)) > 0, 'the fallback link does not show');
     await close();
     // The refusal is the expected console error; anything else is a problem.
@@ -147,9 +154,10 @@ try {
   server = await startServer(PAGE_ORIGIN);
 
   await checks.check(`once the operator allows ${PAGE_ORIGIN}, the same page sends the application once (201) and shows the result in French`, async () => {
-    const { tab, problems, posts, close } = await open(server.origin);
-    await fillAndSend(tab);
-    await tab.waitForFunction(() => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector('.result'), { timeout: 20_000 });
+    const opened = await open(server.origin);
+    const { tab, until, problems, posts, close } = opened;
+    await fillAndSend(opened);
+    await until('the result', () => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector('.result'));
     await tab.waitForNetworkIdle({ idleTime: 500 });
     assert(posts.length === 1 && posts[0].status === 201, `POSTs: ${JSON.stringify(posts.map(({ status }) => status))}`);
     const { status } = await posts[0].body;
