@@ -25,6 +25,7 @@ const steps = [
   ['examples against the server (chromium)', 'npm run test:examples'],
   ['browser tests (chromium)', 'npm run test:browser'],
   ['embedding tests (chromium)', 'npm run test:embedding'],
+  ['cross-origin embedding from the CDN layout (chromium)', 'npm run test:cross-origin'],
   ['storybook build', 'npm run storybook:build'],
   ['storybook smoke test (chromium)', 'npm run test:storybook'],
 ];

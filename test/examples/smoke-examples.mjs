@@ -5,12 +5,12 @@
 // with the server, no service worker may be involved. A page with interactions to prove (the React
 // example) then runs them, each counted as a test; then axe checks every page, also counted. Nothing
 // is submitted to the server. Run `npm run build` first.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
+import { startScript } from '../support/start-script.mjs';
 import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,26 +42,10 @@ const READY = {
 };
 const WIDGETS = Object.keys(READY).join(', ');
 
-/** Starts a script with tsx and resolves the origin it prints once it listens. */
-function start(script, env, pattern) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk;
-      const found = pattern.exec(output);
-      if (found) resolve({ origin: found[1], stop: () => child.kill('SIGTERM'), exited: new Promise((r) => child.once('exit', r)) });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', () => reject(new Error(`${script} stopped:\n${output}`)));
-  });
-}
-
 const dataDir = await mkdtemp(join(tmpdir(), 'ino-examples-'));
 const modes = [
-  { name: 'server', ...(await start('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
-  { name: 'offline', ...(await start('examples/serve-offline.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
+  { name: 'server', ...(await startScript('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
+  { name: 'offline', ...(await startScript('examples/serve-offline.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
 ];
 const browser = await launchChromium();
 

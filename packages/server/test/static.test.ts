@@ -1,6 +1,6 @@
 // The static files of `npm start` (INO_STATIC_ROOT), through the real server: only examples/ and dist/,
-// no dotfiles, no symbolic link out of them, no redirect to another host, the examples' CSP, and
-// CORS on dist/ for pages of other origins.
+// no dotfiles, no symbolic link out of them, no redirect to another host, the examples' CSP,
+// CORS on dist/ for pages of other origins, and a year's immutable caching for the versioned CDN layout.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
@@ -32,6 +32,7 @@ describe('static files for npm start', () => {
     outside = await realpath(await mkdtemp(join(tmpdir(), 'ino-outside-')));
     await mkdir(join(root, 'examples/plain-html'), { recursive: true });
     await mkdir(join(root, 'dist/widgets'), { recursive: true });
+    await mkdir(join(root, 'dist/cdn/ino-widgets@0.1.0/ino-widgets'), { recursive: true });
     await writeFile(join(root, 'examples/index.html'), '<!doctype html><title>Examples</title>');
     await writeFile(join(root, 'examples/plain-html/index.html'), '<!doctype html><title>Plain</title>');
     await writeFile(join(root, 'examples/.env'), 'SECRET=examples');
@@ -39,6 +40,10 @@ describe('static files for npm start', () => {
     await writeFile(join(root, 'examples/.git/config'), 'secret git config');
     await writeFile(join(root, 'dist/ino-widgets.js'), 'export {};');
     await writeFile(join(root, 'dist/widgets/chunk.js'), 'export const chunk = 1;');
+    await writeFile(join(root, 'dist/cdn/ino-widgets@0.1.0/ino-widgets.js'), 'export {};');
+    await writeFile(join(root, 'dist/cdn/ino-widgets@0.1.0/ino-widgets/messages.fr-abc.js'), 'export default {};');
+    await writeFile(join(root, 'dist/cdn/ino-widgets@0.1.0/integrity.json'), '{}');
+    await writeFile(join(root, 'dist/cdn/notes.txt'), 'not versioned');
     await writeFile(join(root, 'package.json'), '{"secret": "root"}');
     await writeFile(join(outside, 'secret.txt'), 'outside the root');
     await writeFile(join(outside, 'index.html'), 'an outside page');
@@ -71,6 +76,24 @@ describe('static files for npm start', () => {
       assert.equal(file.status, 200, path);
       assert.equal(file.headers['access-control-allow-origin'], '*', path);
       assert.equal(file.headers['content-security-policy'], undefined, path);
+    }
+  });
+
+  test('the versioned CDN layout is cached for a year as immutable, and may be loaded from any origin', async () => {
+    for (const path of ['/dist/cdn/ino-widgets@0.1.0/ino-widgets.js', '/dist/cdn/ino-widgets@0.1.0/ino-widgets/messages.fr-abc.js', '/dist/cdn/ino-widgets@0.1.0/integrity.json']) {
+      const file = await get(origin, path);
+      assert.equal(file.status, 200, path);
+      assert.equal(file.headers['cache-control'], 'public, max-age=31536000, immutable', path);
+      assert.equal(file.headers['access-control-allow-origin'], '*', path);
+    }
+    assert.equal((await get(origin, '/dist/cdn/ino-widgets@0.1.0/ino-widgets.js')).headers['content-type'], 'text/javascript; charset=utf-8');
+  });
+
+  test('files outside a version folder are never cached: they change with every build', async () => {
+    for (const path of ['/dist/ino-widgets.js', '/dist/widgets/chunk.js', '/dist/cdn/notes.txt', '/examples/plain-html/']) {
+      const file = await get(origin, path);
+      assert.equal(file.status, 200, path);
+      assert.equal(file.headers['cache-control'], 'no-store', path);
     }
   });
 

@@ -1,6 +1,6 @@
 // The example pages and the built bundles, for `npm start` (and the offline demo): files under
 // examples/ and dist/ of one directory, nothing else of it. Not for production: there a CDN serves
-// dist/ with versioned, immutable URLs (docs/server.md).
+// dist/cdn/ino-widgets@<version>/ (docs/server.md); here too, those versioned files are cached as immutable.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -10,6 +10,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 const SERVED = ['examples', 'dist'];
+/** A versioned file of the CDN layout (dist/cdn/ino-widgets@0.1.0/…): its content never changes under its URL. */
+const VERSIONED = /^ino-widgets@[^/\\]+$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The policy of the example pages: the strict one docs/security.md promises a host can keep (no inline
@@ -37,6 +40,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   }
   let file: string | undefined = files[urlPath];
   let fromDist = false;
+  let versioned = false;
   if (!file) {
     let relative: string;
     try {
@@ -61,6 +65,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
       if (!file) return false;
     }
     fromDist = segments[0] === 'dist';
+    versioned = fromDist && segments[1] === 'cdn' && VERSIONED.test(segments[2] ?? '') && segments.length > 3;
   }
   let body: Buffer | string;
   try {
@@ -72,7 +77,7 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (transformHtml && isHtml) body = transformHtml(body.toString('utf8'));
   response.writeHead(200, {
-    'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store',
+    'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': versioned ? IMMUTABLE : 'no-store',
     ...(isHtml ? { 'content-security-policy': EXAMPLES_CSP } : {}),
     // A page of another origin may load the module build, which imports its chunks with CORS.
     ...(fromDist ? { 'access-control-allow-origin': '*' } : {}),
