@@ -51,8 +51,11 @@ function eventDetailTypes() {
 
 /** The event a `this.emit<T>(…)` call or a `new CustomEvent<T>(…)` fires: its name (or the variable that holds it) and detail type. */
 function firedEvent(ts, node) {
-  const isEmit = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)
-    && node.expression.expression.kind === ts.SyntaxKind.ThisKeyword && node.expression.name.text === 'emit';
+  const isEmit =
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.expression.kind === ts.SyntaxKind.ThisKeyword &&
+    node.expression.name.text === 'emit';
   const isNew = ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CustomEvent';
   if (!isEmit && !isNew) return undefined;
   const [first] = node.arguments ?? [];

@@ -28,13 +28,30 @@ const preview: Preview = {
     // The page language the widgets inherit (ARCHITECTURE §2), Dutch first; a story's own `lang` wins.
     locale: {
       description: 'Page language (<html lang>)',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'nl', title: 'Nederlands' }, { value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     // Any story in the built-in dark theme: inside <ino-provider theme="dark"> on a dark page.
     // test/storybook/smoke-storybook.mjs also opens the stories tagged 'smoke-dark' with globals=theme:dark.
     theme: {
       description: 'Widget theme (<ino-provider theme>)',
-      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'nl', theme: 'light' },

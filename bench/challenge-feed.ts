@@ -44,11 +44,20 @@ await tab.waitForFunction(() => customElements.get('ino-challenge-feed') && 'mea
 
 /** Prints the median of RUNS timings (see challenge-feed.page.js for what is timed). */
 async function measure(label: string, count: number, limit: number, pages = 0): Promise<void> {
-  const times: number[] = await tab.evaluate((...args) => (window as unknown as { measureFeed: (...a: unknown[]) => Promise<number[]> }).measureFeed(...args), data, count, limit, pages, RUNS);
+  const times: number[] = await tab.evaluate(
+    (...args) => (window as unknown as { measureFeed: (...a: unknown[]) => Promise<number[]> }).measureFeed(...args),
+    data,
+    count,
+    limit,
+    pages,
+    RUNS,
+  );
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const rendered = Math.min(count, limit * (pages + 1), 100);
-  console.log(`${label.padEnd(48)} median ${median.toFixed(1).padStart(7)} ms  (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}; ${rendered} in the DOM)`);
+  console.log(
+    `${label.padEnd(48)} median ${median.toFixed(1).padStart(7)} ms  (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}; ${rendered} in the DOM)`,
+  );
 }
 
 console.log(`<ino-challenge-feed> render times in Chromium, ${RUNS} runs each, data already fetched:`);

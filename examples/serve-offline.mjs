@@ -13,7 +13,10 @@ const EMBED = /<script( type="module")? src="(\/dist\/ino-widgets(?:\.iife)?\.js
 
 /** The embed, with the mock API started before the widgets load (by serve-offline.page.js). */
 function withMockApi(html) {
-  return html.replace(EMBED, (_, isModule, src) => `<script type="module" src="/serve-offline.page.js?src=${encodeURIComponent(src)}${isModule ? '&module' : ''}"></script>`);
+  return html.replace(
+    EMBED,
+    (_, isModule, src) => `<script type="module" src="/serve-offline.page.js?src=${encodeURIComponent(src)}${isModule ? '&module' : ''}"></script>`,
+  );
 }
 
 const files = { '/mockServiceWorker.js': `${ROOT}public/mockServiceWorker.js`, '/serve-offline.page.js': `${ROOT}examples/serve-offline.page.js` };
@@ -32,7 +35,9 @@ function listen(port, attemptsLeft) {
     throw error;
   });
   server.listen(port, '127.0.0.1', () => {
-    console.log(`\nINO widgets examples, offline (the API simulated in the page): http://localhost:${server.address().port}/examples/\n(Ctrl+C stops the server)`);
+    console.log(
+      `\nINO widgets examples, offline (the API simulated in the page): http://localhost:${server.address().port}/examples/\n(Ctrl+C stops the server)`,
+    );
   });
 }
 listen(Number(process.env.PORT ?? 8080), process.env.PORT ? 0 : 10);

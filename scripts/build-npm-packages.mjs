@@ -28,13 +28,51 @@ const CONTRACT_LADDER = { '@ino/contract/ladder': 'index', '@ino/contract/ladder
 async function inlineContractLadder(dist) {
   const out = join(dist, 'contract-ladder');
   const entries = Object.values(CONTRACT_LADDER).map((name) => `packages/contract/src/ladder/${name}.ts`);
-  await build({ entryPoints: entries, outdir: out, bundle: true, splitting: true, format: 'esm', external: ['@ino/sdk'], chunkNames: '[name]-[hash]', logLevel: 'warning' });
-  execFileSync('node_modules/.bin/tsc', [
-    '--ignoreConfig', ...entries, '--declaration', '--emitDeclarationOnly', '--outDir', out, '--rootDir', 'packages/contract/src/ladder',
-    '--module', 'esnext', '--moduleResolution', 'bundler', '--resolveJsonModule', '--skipLibCheck', '--strict', '--target', 'es2022', '--types', 'node',
-  ], { stdio: 'inherit' });
-  const compiledFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === 'contract-ladder' ? [] : compiledFiles(join(dir, entry.name))) : /\.(js|d\.ts)$/.test(entry.name) ? [join(dir, entry.name)] : []);
+  await build({
+    entryPoints: entries,
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    external: ['@ino/sdk'],
+    chunkNames: '[name]-[hash]',
+    logLevel: 'warning',
+  });
+  execFileSync(
+    'node_modules/.bin/tsc',
+    [
+      '--ignoreConfig',
+      ...entries,
+      '--declaration',
+      '--emitDeclarationOnly',
+      '--outDir',
+      out,
+      '--rootDir',
+      'packages/contract/src/ladder',
+      '--module',
+      'esnext',
+      '--moduleResolution',
+      'bundler',
+      '--resolveJsonModule',
+      '--skipLibCheck',
+      '--strict',
+      '--target',
+      'es2022',
+      '--types',
+      'node',
+    ],
+    { stdio: 'inherit' },
+  );
+  const compiledFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? entry.name === 'contract-ladder'
+          ? []
+          : compiledFiles(join(dir, entry.name))
+        : /\.(js|d\.ts)$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
   for (const file of compiledFiles(dist)) {
     const code = readFileSync(file, 'utf8');
     const rewritten = code.replace(/(['"])(@ino\/contract\/ladder(?:\/all)?)\1/g, (specifier, quote, name) => {
@@ -120,6 +158,8 @@ for (const { dir, readme, inlines } of PACKAGES) {
     cpSync(`packages/${dir}/types`, join(root, 'types'), { recursive: true });
   }
   writeFileSync(join(root, 'package.json'), `${JSON.stringify(publishedManifest(source, dir, files, inlines), null, 2)}\n`);
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  );
   console.log(`${join(out, packed.filename)}: ${packed.entryCount} files, ${packed.size} bytes packed`);
 }

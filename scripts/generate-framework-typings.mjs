@@ -59,7 +59,10 @@ function describeElement(declaration) {
  */
 function attributeType(text = 'string') {
   const simple = /^(string|number|boolean|true|false|-?\d+(\.\d+)?|'[^'|]*'|"[^"|]*")$/;
-  const parts = text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const parts = text
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
   return parts.length && parts.every((part) => simple.test(part)) ? parts.join(' | ') : 'string';
 }
 
@@ -73,7 +76,8 @@ async function exportedNames() {
   const names = new Set();
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement)) {
-      if (!statement.exportClause || !ts.isNamedExports(statement.exportClause)) throw new Error(`${file}: use named exports (\`export *\` hides what the typings can import).`);
+      if (!statement.exportClause || !ts.isNamedExports(statement.exportClause))
+        throw new Error(`${file}: use named exports (\`export *\` hides what the typings can import).`);
       for (const element of statement.exportClause.elements) names.add(element.name.text);
     } else if (statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) && statement.name) {
       names.add(statement.name.text);
@@ -91,7 +95,9 @@ function importsFor(texts) {
 function docComment(text, indent) {
   if (!text) return '';
   const lines = text.replace(/\*\//g, '*\\/').split('\n');
-  return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  return lines.length === 1
+    ? `${indent}/** ${lines[0]} */\n`
+    : `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
 /** A property key as TypeScript needs it: quoted unless it is an identifier. */
@@ -154,14 +160,17 @@ function vueTypings() {
     for (const property of element.properties) members.set(property.name, { doc: property.description, type: `${element.className}['${property.name}']` });
     // An attribute with no settable property behind it can only be an attribute.
     for (const attribute of element.attributes) {
-      if (!element.properties.some((property) => property.name === attribute.field)) members.set(attribute.name, { doc: attribute.description, type: attribute.type });
+      if (!element.properties.some((property) => property.name === attribute.field))
+        members.set(attribute.name, { doc: attribute.description, type: attribute.type });
     }
     for (const event of element.events) members.set(vueHandler(event.name), { doc: event.description, type: `(event: ${event.type}) => void` });
     const props = [...members].map(([name, { doc, type }]) => `${docComment(doc, '  ')}  ${key(name)}?: ${type};`).join('\n');
     const events = element.events.map((event) => `  '${event.name}': ${event.type};`).join('\n');
     return `${docComment(`Properties of \`<${element.tag}>\`${element.summary ? `: ${element.summary}` : '.'} Vue sets them as properties; in a template, kebab-case attributes (\`api-base\`) reach the same ones.`, '')}export interface ${element.className}VueProps {\n${props}\n}\n\n/** The events of \`<${element.tag}>\`, by name. */\nexport interface ${element.className}VueEvents {\n${events}\n}`;
   });
-  const global = elements.map((element) => `    '${element.tag}': InoVueElement<${element.className}, ${element.className}VueProps, ${element.className}VueEvents>;`).join('\n');
+  const global = elements
+    .map((element) => `    '${element.tag}': InoVueElement<${element.className}, ${element.className}VueProps, ${element.className}VueEvents>;`)
+    .join('\n');
   const imports = importsFor(elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type)]));
   return `${header('Vue 3 typings of the <ino-*> tags')}
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';

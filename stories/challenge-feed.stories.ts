@@ -59,8 +59,14 @@ type Story = StoryObj<Args>;
 export const Open: Story = {};
 /** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
 export const WithFilters: Story = { tags: ['smoke-dark'], args: { filters: true, limit: 10 } };
-export const Municipality: Story = { name: 'A municipality (Gent, NIS 44021)', args: { nis: '44021', heading: 'Uitdagingen in Gent', status: 'open,announced,in-evaluation,awarded,closed' } };
-export const Programme: Story = { name: 'One programme (Sandbox Vlaanderen)', args: { programme: 'sandbox-vlaanderen', status: 'open,announced,in-evaluation,awarded,closed,cancelled', heading: 'Sandbox Vlaanderen' } };
+export const Municipality: Story = {
+  name: 'A municipality (Gent, NIS 44021)',
+  args: { nis: '44021', heading: 'Uitdagingen in Gent', status: 'open,announced,in-evaluation,awarded,closed' },
+};
+export const Programme: Story = {
+  name: 'One programme (Sandbox Vlaanderen)',
+  args: { programme: 'sandbox-vlaanderen', status: 'open,announced,in-evaluation,awarded,closed,cancelled', heading: 'Sandbox Vlaanderen' },
+};
 export const NewestFirst: Story = { args: { sort: 'updatedAt', status: 'open,closed,awarded' } };
 export const French: Story = { args: { lang: 'fr', heading: 'Défis ouverts' } };
 export const English: Story = { args: { lang: 'en', heading: 'Open challenges' } };

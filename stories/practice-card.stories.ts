@@ -85,7 +85,10 @@ const given: Practice = {
   links: [],
   updatedAt: '2026-11-02T10:00:00+01:00',
 };
-export const GivenData: Story = { name: 'Given data (.practice), markup as text', render: () => html`<ino-practice-card variant="full" .practice=${given}></ino-practice-card>` };
+export const GivenData: Story = {
+  name: 'Given data (.practice), markup as text',
+  render: () => html`<ino-practice-card variant="full" .practice=${given}></ino-practice-card>`,
+};
 
 export const CustomTheme: Story = {
   render: (args) => html`<ino-practice-card

@@ -28,7 +28,10 @@ describe('dist bundles in a plain page', () => {
   });
 
   it('dist/ino-widgets.js: <script type="module"> plus <ino-practice-card practice-id api-base> renders', async () => {
-    document.body.insertAdjacentHTML('beforeend', `<ino-practice-card id="card" practice-id="work-out-room" api-base="${API_BASE}"><a href="https://example.org">Fallback</a></ino-practice-card>`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ino-practice-card id="card" practice-id="work-out-room" api-base="${API_BASE}"><a href="https://example.org">Fallback</a></ino-practice-card>`,
+    );
     await import(/* @vite-ignore */ `${'/dist/ino-widgets.js'}`);
     const card = document.getElementById('card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('.title'), 'the card renders', { timeout: 8000 });
@@ -37,17 +40,27 @@ describe('dist bundles in a plain page', () => {
   });
 
   it('dist/ino-widgets.js: <ino-participation-ladder> is a form field, with no API', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<form id="ladder-form"><ino-participation-ladder name="trede" value="2" variant="advies"></ino-participation-ladder></form>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<form id="ladder-form"><ino-participation-ladder name="trede" value="2" variant="advies"></ino-participation-ladder></form>',
+    );
     const form = document.getElementById('ladder-form') as HTMLFormElement;
     const ladder = form.querySelector('ino-participation-ladder')!;
     await waitUntil(() => ladder.shadowRoot?.querySelector('input:checked'), 'the ladder renders', { timeout: 8000 });
-    expect([...new FormData(form)]).to.deep.equal([['trede', '2'], ['trede-variant', 'advies']]);
+    expect([...new FormData(form)]).to.deep.equal([
+      ['trede', '2'],
+      ['trede-variant', 'advies'],
+    ]);
     await expect(ladder).to.be.accessible();
   });
 
   it('dist/ino-widgets.js fetches French texts only when a widget on the page speaks French', async () => {
     performance.setResourceTimingBufferSize(10_000);
-    const languageChunks = () => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes('/dist/ino-widgets/'));
+    const languageChunks = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => url.includes('/dist/ino-widgets/'));
     expect(languageChunks(), 'the Dutch widgets above fetched no other language').to.deep.equal([]);
     document.body.insertAdjacentHTML('beforeend', '<ino-participation-ladder id="ladder-fr" lang="fr"></ino-participation-ladder>');
     const ladder = document.getElementById('ladder-fr')!;
@@ -55,7 +68,10 @@ describe('dist bundles in a plain page', () => {
     expect(ladder.shadowRoot!.querySelector('#rung-1-name')!.textContent).to.match(/^\s*Échelon 1 : /);
     const fetched = languageChunks();
     expect(fetched.length, 'the shared words, the ladder words and the ladder content').to.equal(3);
-    expect(fetched.every((url) => /\.fr-[\w-]+\.js$/.test(url)), fetched.join(', ')).to.be.true;
+    expect(
+      fetched.every((url) => /\.fr-[\w-]+\.js$/.test(url)),
+      fetched.join(', '),
+    ).to.be.true;
     await expect(ladder).to.be.accessible();
   });
 

@@ -23,20 +23,32 @@ before(() => {
   for (const name of ['sdk', 'widgets']) assert.ok(existsSync(tarball(name)), `${tarball(name)} is missing: run npm run build:npm`);
   project = mkdtempSync(join(tmpdir(), 'ino-npm-consumer-'));
   const sdk = `file:${tarball('sdk')}`;
-  writeFileSync(join(project, 'package.json'), JSON.stringify({
-    name: 'consumer', private: true, type: 'module',
-    // A React app brings its own React types; the widgets' JSX typings build on them.
-    dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}`, '@types/react': rootPackage.devDependencies['@types/react'] },
-    // @ino/widgets asks for its version of @ino/sdk, which is not on a registry yet: the tarball is it.
-    overrides: { '@ino/sdk': sdk },
-  }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      // A React app brings its own React types; the widgets' JSX typings build on them.
+      dependencies: { '@ino/sdk': sdk, '@ino/widgets': `file:${tarball('widgets')}`, '@types/react': rootPackage.devDependencies['@types/react'] },
+      // @ino/widgets asks for its version of @ino/sdk, which is not on a registry yet: the tarball is it.
+      overrides: { '@ino/sdk': sdk },
+    }),
+  );
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project, stdio: 'inherit' });
 });
 after(() => rmSync(project, { recursive: true, force: true }));
 
 /** esbuild's bundle of `code` as the consumer project resolves it; not minified, so names stay readable. */
 async function bundle(code) {
-  const result = await build({ stdin: { contents: code, resolveDir: project, loader: 'js' }, absWorkingDir: project, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents: code, resolveDir: project, loader: 'js' },
+    absWorkingDir: project,
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0].text;
 }
 
@@ -62,14 +74,18 @@ describe('@ino/sdk in Node', () => {
 });
 
 describe('@ino/widgets in Node', () => {
-  test('carries the participation ladder\'s text itself: @ino/contract, which is not published, is built in', async () => {
+  test("carries the participation ladder's text itself: @ino/contract, which is not published, is built in", async () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/@ino/widgets/package.json'), 'utf8'));
     assert.equal(manifest.dependencies['@ino/contract'], undefined);
     const script = `
       import { builtInLadders } from '@ino/widgets/ladder-content';
       console.log(JSON.stringify(Object.values(builtInLadders).map((ladder) => [ladder.lang, ladder.rungs.length])));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
-    assert.deepEqual(JSON.parse(stdout), [['nl', 5], ['fr', 5], ['en', 5]]);
+    assert.deepEqual(JSON.parse(stdout), [
+      ['nl', 5],
+      ['fr', 5],
+      ['en', 5],
+    ]);
   });
 });
 
@@ -109,8 +125,15 @@ describe('types', () => {
    */
   function expectTypes(file, source, moduleResolution, extraOptions) {
     const compilerOptions = {
-      noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [],
-      module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext', moduleResolution, ...extraOptions,
+      noEmit: true,
+      strict: true,
+      skipLibCheck: true,
+      target: 'es2022',
+      lib: ['es2023', 'dom', 'dom.iterable'],
+      types: [],
+      module: moduleResolution === 'nodenext' ? 'nodenext' : 'esnext',
+      moduleResolution,
+      ...extraOptions,
     };
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [file] }));
     const typeCheck = () => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], { cwd: project, encoding: 'utf8' });
@@ -188,7 +211,10 @@ describe('npm publish --dry-run', () => {
       const packed = JSON.parse(result.stdout)[`@ino/${name}`];
       assert.equal(packed.version, readJson(`packages/${name}/package.json`).version);
       const paths = packed.files.map((file) => file.path);
-      assert.deepEqual(paths.filter((path) => !NEEDED.test(path) || PRIVATE.test(path)), []);
+      assert.deepEqual(
+        paths.filter((path) => !NEEDED.test(path) || PRIVATE.test(path)),
+        [],
+      );
       for (const path of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']) assert.ok(paths.includes(path), path);
 
       const installed = join(project, 'node_modules/@ino', name);
@@ -198,7 +224,10 @@ describe('npm publish --dry-run', () => {
       assert.deepEqual(manifest.repository, { ...rootPackage.repository, directory: `packages/${name}` });
       assert.match(manifest.repository.url, /^git\+https:\/\/.+\.git$/);
       assert.deepEqual(manifest.publishConfig, { access: 'public', provenance: true });
-      assert.ok(manifest.files.every((entry) => paths.some((path) => path === entry || path.startsWith(`${entry}/`))), `files: ${manifest.files}`);
+      assert.ok(
+        manifest.files.every((entry) => paths.some((path) => path === entry || path.startsWith(`${entry}/`))),
+        `files: ${manifest.files}`,
+      );
     });
   }
 

@@ -68,7 +68,10 @@ for (const [file, budget] of Object.entries(FILE_BUDGETS)) {
 const languageChunks = existsSync('dist/ino-widgets') ? readdirSync('dist/ino-widgets').filter((f) => f.endsWith('.js')) : [];
 for (const lang of ['fr', 'en']) {
   const chunks = languageChunks.filter((f) => f.includes(`.${lang}-`));
-  row(`  + ${lang} texts, on demand (${chunks.length} chunks)`, chunks.reduce((sum, f) => sum + gzip(join('dist/ino-widgets', f)), 0));
+  row(
+    `  + ${lang} texts, on demand (${chunks.length} chunks)`,
+    chunks.reduce((sum, f) => sum + gzip(join('dist/ino-widgets', f)), 0),
+  );
 }
 
 console.log(`\n${'widget alone through the loader, in Dutch'.padEnd(44)} ${'bytes'.padStart(8)} ${'budget'.padStart(8)}`);

@@ -24,7 +24,11 @@ const FOLDER = `/dist/cdn/ino-widgets@${version}`;
 const integrity = JSON.parse(await readFile(join(ROOT, `${FOLDER}/integrity.json`), 'utf8'));
 const TRACK = 'lerend-netwerk-participatie-2027';
 const FALLBACK = 'https://example.org/inschrijven';
-const FRENCH_RESULT_TITLES = { confirmed: 'Vous êtes inscrit·e', received: 'Nous avons reçu votre candidature', waitlisted: "Vous êtes sur la liste d'attente" };
+const FRENCH_RESULT_TITLES = {
+  confirmed: 'Vous êtes inscrit·e',
+  received: 'Nous avons reçu votre candidature',
+  waitlisted: "Vous êtes sur la liste d'attente",
+};
 
 /** The host page: the versioned module with its integrity attribute, and a French signup with a fallback link. */
 const page = (scriptHost, sri) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une commune</title>
@@ -101,18 +105,30 @@ async function fillAndSend({ tab, until }) {
   await tab.evaluate(() => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector('form button[type="submit"]').click());
 }
 
-const shadowText = (tab, selector) => tab.evaluate((selector) => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '', selector);
+const shadowText = (tab, selector) =>
+  tab.evaluate(
+    (selector) => document.querySelector('ino-learning-track-signup').shadowRoot.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    selector,
+  );
 const fallbackHeight = (tab) => tab.evaluate(() => document.querySelector('ino-learning-track-signup > a').getBoundingClientRect().height);
 
 let server = await startServer();
 try {
   await checks.check('the module and its French chunk load from another origin with their integrity; the form speaks French', async () => {
     const { tab, until, problems, close } = await open(server.origin);
-    await until('the French form', () => /Prénom/.test(document.querySelector('ino-learning-track-signup')?.shadowRoot?.querySelector('label[for="field-givenName"]')?.textContent ?? ''));
+    await until('the French form', () =>
+      /Prénom/.test(document.querySelector('ino-learning-track-signup')?.shadowRoot?.querySelector('label[for="field-givenName"]')?.textContent ?? ''),
+    );
     const loaded = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     const chunks = loaded.filter((url) => /\/ino-widgets\/[\w.-]+\.fr-[\w-]+\.js$/.test(url));
-    assert(loaded.some((url) => url === `${server.origin}${FOLDER}/ino-widgets.js`), `the versioned module was not loaded: ${loaded.join(', ')}`);
-    assert(chunks.length >= 1 && chunks.every((url) => url.startsWith(`${server.origin}${FOLDER}/ino-widgets/`)), `French chunks from the CDN folder: ${chunks.join(', ') || 'none'}`);
+    assert(
+      loaded.some((url) => url === `${server.origin}${FOLDER}/ino-widgets.js`),
+      `the versioned module was not loaded: ${loaded.join(', ')}`,
+    );
+    assert(
+      chunks.length >= 1 && chunks.every((url) => url.startsWith(`${server.origin}${FOLDER}/ino-widgets/`)),
+      `French chunks from the CDN folder: ${chunks.join(', ') || 'none'}`,
+    );
     assert(new URL(tab.url()).origin !== server.origin, 'the page and the scripts share an origin');
     assert((await fallbackHeight(tab)) === 0, 'the fallback link still shows beside the rendered widget');
     await close();
@@ -128,7 +144,10 @@ try {
     await tab.waitForNetworkIdle({ idleTime: 500 });
     const notice = await shadowText(tab, '.notice[role="alert"]');
     assert(notice.startsWith("Ce site ne peut pas encore envoyer d'inscriptions."), `the notice: ${notice}`);
-    assert(posts.length === 1 && posts[0].status === 403 && (await posts[0].body)?.type?.endsWith('forbidden-origin'), `POSTs: ${JSON.stringify(posts.map(({ status }) => status))}`);
+    assert(
+      posts.length === 1 && posts[0].status === 403 && (await posts[0].body)?.type?.endsWith('forbidden-origin'),
+      `POSTs: ${JSON.stringify(posts.map(({ status }) => status))}`,
+    );
     const height = await fallbackHeight(tab);
     assert(height > 0, 'the fallback link does not show');
     assert((await tab.evaluate(() => document.querySelector('ino-learning-track-signup > a').href)) === FALLBACK, 'another fallback link');

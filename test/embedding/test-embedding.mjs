@@ -94,7 +94,11 @@ await check('strict CSP: using the widgets (choose a rung, type, validate) cause
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     signup.querySelector('button[type="submit"]').click();
   });
-  await tab.waitForFunction(() => document.getElementById('signup').shadowRoot.querySelector('.error-summary') && document.getElementById('ladder').value === 3, { timeout: 5000 }).catch(() => {});
+  await tab
+    .waitForFunction(() => document.getElementById('signup').shadowRoot.querySelector('.error-summary') && document.getElementById('ladder').value === 3, {
+      timeout: 5000,
+    })
+    .catch(() => {});
   const ladderValue = await tab.evaluate(() => document.getElementById('ladder').value);
   assert(ladderValue === 3, `the ladder took the click (value ${JSON.stringify(ladderValue)})`);
   assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);
@@ -105,8 +109,16 @@ await check('strict CSP: using the widgets (choose a rung, type, validate) cause
 await check('strict CSP: switching the page to French fetches the French texts with no violation', async () => {
   const { tab, errors } = await open('neutral');
   await tab.evaluate(() => (document.documentElement.lang = 'fr'));
-  await tab.waitForFunction(() => /^\s*Échelon 1 : /.test(document.getElementById('ladder').shadowRoot.querySelector('#rung-1-name')?.textContent ?? ''), { timeout: 10_000 });
-  const french = await tab.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => /\.fr-[\w-]+\.js$/.test(url)).length);
+  await tab.waitForFunction(() => /^\s*Échelon 1 : /.test(document.getElementById('ladder').shadowRoot.querySelector('#rung-1-name')?.textContent ?? ''), {
+    timeout: 10_000,
+  });
+  const french = await tab.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => /\.fr-[\w-]+\.js$/.test(url)).length,
+  );
   assert(french >= 5, `French text files fetched: ${french}`);
   assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);
   assert(errors.length === 0, `errors: ${errors.join('; ')}`);
@@ -130,22 +142,38 @@ async function shots(stylesheet) {
 /** How many pixels differ between two PNG screenshots (and whether their sizes differ), counted in a canvas. */
 async function pixelDifference(a, b) {
   const tab = await browser.newPage();
-  const result = await tab.evaluate(async (a, b) => {
-    const load = (data) => new Promise((resolve) => { const img = new Image(); img.onload = () => resolve(img); img.src = `data:image/png;base64,${data}`; });
-    const [one, two] = await Promise.all([load(a), load(b)]);
-    if (one.width !== two.width || one.height !== two.height) return { size: `${one.width}×${one.height} vs ${two.width}×${two.height}`, differing: -1 };
-    const pixels = (img) => { const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d'); g.drawImage(img, 0, 0); return g.getImageData(0, 0, c.width, c.height).data; };
-    const [p, q] = [pixels(one), pixels(two)];
-    let differing = 0;
-    const rows = new Set();
-    for (let i = 0; i < p.length; i += 4) {
-      if (p[i] === q[i] && p[i + 1] === q[i + 1] && p[i + 2] === q[i + 2] && p[i + 3] === q[i + 3]) continue;
-      differing++;
-      rows.add(Math.floor(i / 4 / one.width));
-    }
-    const sorted = [...rows].sort((x, y) => x - y);
-    return { size: `${one.width}×${one.height}`, differing, rows: sorted.length ? `rows ${sorted[0]}–${sorted.at(-1)}` : '' };
-  }, a, b);
+  const result = await tab.evaluate(
+    async (a, b) => {
+      const load = (data) =>
+        new Promise((resolve) => {
+          const img = new Image();
+          img.onload = () => resolve(img);
+          img.src = `data:image/png;base64,${data}`;
+        });
+      const [one, two] = await Promise.all([load(a), load(b)]);
+      if (one.width !== two.width || one.height !== two.height) return { size: `${one.width}×${one.height} vs ${two.width}×${two.height}`, differing: -1 };
+      const pixels = (img) => {
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d');
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height).data;
+      };
+      const [p, q] = [pixels(one), pixels(two)];
+      let differing = 0;
+      const rows = new Set();
+      for (let i = 0; i < p.length; i += 4) {
+        if (p[i] === q[i] && p[i + 1] === q[i + 1] && p[i + 2] === q[i + 2] && p[i + 3] === q[i + 3]) continue;
+        differing++;
+        rows.add(Math.floor(i / 4 / one.width));
+      }
+      const sorted = [...rows].sort((x, y) => x - y);
+      return { size: `${one.width}×${one.height}`, differing, rows: sorted.length ? `rows ${sorted[0]}–${sorted.at(-1)}` : '' };
+    },
+    a,
+    b,
+  );
   await tab.close();
   return result;
 }
@@ -170,11 +198,17 @@ await check('without JavaScript, each fallback shows; with it, each widget repla
   const off = await open('neutral', { javascript: false });
   const withoutJs = await height(off.tab);
   await off.tab.close();
-  assert(withoutJs.every((h) => h > 0), `fallback heights without JavaScript: ${withoutJs}`);
+  assert(
+    withoutJs.every((h) => h > 0),
+    `fallback heights without JavaScript: ${withoutJs}`,
+  );
   const on = await open('neutral');
   const withJs = await height(on.tab);
   await on.tab.close();
-  assert(withJs.every((h) => h === 0), `fallback heights once rendered: ${withJs}`);
+  assert(
+    withJs.every((h) => h === 0),
+    `fallback heights once rendered: ${withJs}`,
+  );
 });
 
 await browser.close();

@@ -7,7 +7,8 @@ const WAIT = { timeout: 10_000 };
 /** The theme labels on each challenge the feed shows, one array per challenge. */
 function shownThemes(page) {
   return page.$eval('ino-challenge-feed', (feed) =>
-    [...feed.shadowRoot.querySelectorAll('[part~="item"]')].map((item) => [...item.querySelectorAll('.badge.theme')].map((badge) => badge.textContent.trim())));
+    [...feed.shadowRoot.querySelectorAll('[part~="item"]')].map((item) => [...item.querySelectorAll('.badge.theme')].map((badge) => badge.textContent.trim())),
+  );
 }
 
 /** Waits for the condition, and returns the problem when it does not come. */
@@ -28,23 +29,27 @@ async function propsBecomePropertiesOrAttributes(page) {
     return { limit: feed.limit, limitAttribute: feed.getAttribute('limit'), apiBaseAttribute: provider.getAttribute('api-base') };
   });
   const problems = [];
-  if (seen.limit !== 5 || seen.limitAttribute !== null) problems.push(`limit={5} should be set as the property (property ${seen.limit}, attribute ${seen.limitAttribute})`);
+  if (seen.limit !== 5 || seen.limitAttribute !== null)
+    problems.push(`limit={5} should be set as the property (property ${seen.limit}, attribute ${seen.limitAttribute})`);
   if (seen.apiBaseAttribute !== '/ino/v1') problems.push(`api-base should be set as the attribute (attribute ${seen.apiBaseAttribute})`);
   return problems;
 }
 
 async function themeFiltersTheFeed(page) {
   const before = await shownThemes(page);
-  if (before.every((themes) => themes.includes('Mobiliteit'))) return ['before choosing, the feed already shows only Mobiliteit: the check would prove nothing'];
+  if (before.every((themes) => themes.includes('Mobiliteit')))
+    return ['before choosing, the feed already shows only Mobiliteit: the check would prove nothing'];
   await page.select('#theme', 'mobiliteit');
   const problems = await waitFor(page, 'the feed did not get the theme from React (property and reflected attribute)', () => {
     const feed = document.querySelector('ino-challenge-feed');
     return feed.theme === 'mobiliteit' && feed.getAttribute('theme') === 'mobiliteit';
   });
-  problems.push(...(await waitFor(page, 'the feed did not re-filter: not every challenge shown is about Mobiliteit', () => {
-    const items = [...document.querySelector('ino-challenge-feed').shadowRoot.querySelectorAll('[part~="item"]')];
-    return items.length > 0 && items.every((item) => [...item.querySelectorAll('.badge.theme')].some((badge) => badge.textContent.trim() === 'Mobiliteit'));
-  })));
+  problems.push(
+    ...(await waitFor(page, 'the feed did not re-filter: not every challenge shown is about Mobiliteit', () => {
+      const items = [...document.querySelector('ino-challenge-feed').shadowRoot.querySelectorAll('[part~="item"]')];
+      return items.length > 0 && items.every((item) => [...item.querySelectorAll('.badge.theme')].some((badge) => badge.textContent.trim() === 'Mobiliteit'));
+    })),
+  );
   return problems;
 }
 
@@ -59,11 +64,17 @@ async function selectRunsTheReactHandler(page) {
   const onNavigation = (frame) => frame === page.mainFrame() && (navigated = true);
   page.on('framenavigated', onNavigation);
   await link.click();
-  const problems = await waitFor(page, `React's state does not show the chosen challenge "${title}"`, (expected) => document.querySelector('#chosen-challenge')?.textContent === `Je koos: ${expected}`, title);
+  const problems = await waitFor(
+    page,
+    `React's state does not show the chosen challenge "${title}"`,
+    (expected) => document.querySelector('#chosen-challenge')?.textContent === `Je koos: ${expected}`,
+    title,
+  );
   // Give a navigation that the handler failed to cancel the time to start.
   await new Promise((resolve) => setTimeout(resolve, 500));
   page.off('framenavigated', onNavigation);
-  if (navigated || page.url() !== address || !(await page.evaluate(() => window.stillThisDocument === true))) problems.push('the page navigated: preventDefault() in the React handler did not keep the browser on the page');
+  if (navigated || page.url() !== address || !(await page.evaluate(() => window.stillThisDocument === true)))
+    problems.push('the page navigated: preventDefault() in the React handler did not keep the browser on the page');
   return problems;
 }
 
@@ -71,15 +82,25 @@ async function keyboardPicksARung(page) {
   // Into the ladder's first rung, as Tab would arrive there; then choose with the keyboard only.
   await page.$eval('ino-participation-ladder', (ladder) => ladder.shadowRoot.querySelector('input[type="radio"]').focus());
   await page.keyboard.press('Space');
-  const problems = await waitFor(page, 'Space on the first rung did not reach React', () => document.querySelector('#chosen-rung')?.textContent?.startsWith('Gekozen trede: 1 '));
+  const problems = await waitFor(page, 'Space on the first rung did not reach React', () =>
+    document.querySelector('#chosen-rung')?.textContent?.startsWith('Gekozen trede: 1 '),
+  );
   await page.keyboard.press('ArrowDown');
-  problems.push(...(await waitFor(page, 'ArrowDown to the second rung did not reach React', () => document.querySelector('#chosen-rung')?.textContent?.startsWith('Gekozen trede: 2 '))));
+  problems.push(
+    ...(await waitFor(page, 'ArrowDown to the second rung did not reach React', () =>
+      document.querySelector('#chosen-rung')?.textContent?.startsWith('Gekozen trede: 2 '),
+    )),
+  );
   return problems;
 }
 
 async function theFormSubmitsTheRung(page) {
   await page.click('form button[type="submit"]');
-  return waitFor(page, "the React form's data does not carry the chosen rung", () => document.querySelector('#sent-rung')?.textContent === 'Verstuurd: trede 2');
+  return waitFor(
+    page,
+    "the React form's data does not carry the chosen rung",
+    () => document.querySelector('#sent-rung')?.textContent === 'Verstuurd: trede 2',
+  );
 }
 
 export const reactExampleChecks = [

@@ -15,11 +15,20 @@ import { reactExampleChecks } from './react-example-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGES = [
-  '/examples/', '/examples/plain-html/', '/examples/municipality/', '/examples/intranet/', '/examples/intranet/leertrajecten/', '/examples/participatie/', '/examples/react/',
+  '/examples/',
+  '/examples/plain-html/',
+  '/examples/municipality/',
+  '/examples/intranet/',
+  '/examples/intranet/leertrajecten/',
+  '/examples/participatie/',
+  '/examples/react/',
   '/examples/municipality/?lang=fr',
 ];
 /** The checks a page runs once it has loaded cleanly. */
-const INTERACTIONS = { '/examples/react/': reactExampleChecks, '/examples/municipality/?lang=fr': [['the language switch makes every widget speak French', widgetsSpeak('fr')]] };
+const INTERACTIONS = {
+  '/examples/react/': reactExampleChecks,
+  '/examples/municipality/?lang=fr': [['the language switch makes every widget speak French', widgetsSpeak('fr')]],
+};
 
 /** Every widget's own words are in `lang` (its shadow root's `.base` says so) while the page stays Dutch. */
 function widgetsSpeak(lang) {
@@ -44,7 +53,10 @@ const WIDGETS = Object.keys(READY).join(', ');
 
 const dataDir = await mkdtemp(join(tmpdir(), 'ino-examples-'));
 const modes = [
-  { name: 'server', ...(await startScript('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)) },
+  {
+    name: 'server',
+    ...(await startScript('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/)),
+  },
   { name: 'offline', ...(await startScript('examples/serve-offline.mjs', {}, /(http:\/\/localhost:\d+)\/examples\//)) },
 ];
 const browser = await launchChromium();
@@ -68,7 +80,8 @@ async function check(mode, path) {
   try {
     // Done when every widget shows its content or an error.
     await page.waitForFunction(
-      (selector, ready) => [...document.querySelectorAll(selector)].every((widget) => widget.shadowRoot?.querySelector(`${ready[widget.localName]}, [role=alert]`)),
+      (selector, ready) =>
+        [...document.querySelectorAll(selector)].every((widget) => widget.shadowRoot?.querySelector(`${ready[widget.localName]}, [role=alert]`)),
       { timeout: 15_000 },
       WIDGETS,
       READY,
@@ -76,11 +89,16 @@ async function check(mode, path) {
   } catch {
     problems.push('the widgets did not finish loading');
   }
-  const states = await page.$$eval(WIDGETS, (widgets, ready) => widgets.map((widget) => ({
-    tag: widget.localName,
-    ready: Boolean(widget.shadowRoot?.querySelector(ready[widget.localName])),
-    alert: widget.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim(),
-  })), READY);
+  const states = await page.$$eval(
+    WIDGETS,
+    (widgets, ready) =>
+      widgets.map((widget) => ({
+        tag: widget.localName,
+        ready: Boolean(widget.shadowRoot?.querySelector(ready[widget.localName])),
+        alert: widget.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim(),
+      })),
+    READY,
+  );
   for (const { tag, ready, alert } of states) {
     if (alert) problems.push(`${tag} shows an error: ${alert}`);
     else if (!ready) problems.push(`${tag} shows no content`);
@@ -97,7 +115,10 @@ async function check(mode, path) {
   }
   // Every page, after its interactions: the host markup around the widgets and the widgets inside it
   // (a skipped heading level between the page's headings and a widget's is a violation).
-  results.push({ name: `${mode.name} ${path}: axe finds no violations`, problems: await axeViolations(page).catch((error) => [`axe threw: ${error.message}`]) });
+  results.push({
+    name: `${mode.name} ${path}: axe finds no violations`,
+    problems: await axeViolations(page).catch((error) => [`axe threw: ${error.message}`]),
+  });
   await page.close();
   return results;
 }

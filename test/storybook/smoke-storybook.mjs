@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { axeViolations, collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
 
 const ROOT = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const API = '/ino/v1/';
 const PAGES_AT_ONCE = 2;
 
@@ -66,27 +75,37 @@ async function check({ entry, dark }) {
   const consoleMessages = [];
   page.on('console', (message) => consoleMessages.push(message.text()));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !isApi(response.url()) && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !isApi(response.url()) && !response.url().endsWith('/favicon.ico'))
+      problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  await page.evaluateOnNewDocument((events) => {
-    window.__sbEvents = [];
-    let channel;
-    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-      configurable: true,
-      get: () => channel,
-      set: (value) => {
-        channel = value;
-        for (const name of events) value.on(name, (payload) => window.__sbEvents.push({ name, status: payload?.status, detail: JSON.stringify(payload ?? null).slice(0, 300) }));
-      },
-    });
-  }, ['storyRendered', 'storyFinished', 'docsRendered', ...ERROR_EVENTS]);
+  await page.evaluateOnNewDocument(
+    (events) => {
+      window.__sbEvents = [];
+      let channel;
+      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+        configurable: true,
+        get: () => channel,
+        set: (value) => {
+          channel = value;
+          for (const name of events)
+            value.on(name, (payload) => window.__sbEvents.push({ name, status: payload?.status, detail: JSON.stringify(payload ?? null).slice(0, 300) }));
+        },
+      });
+    },
+    ['storyRendered', 'storyFinished', 'docsRendered', ...ERROR_EVENTS],
+  );
 
   const started = Date.now();
   const isDocs = entry.type === 'docs';
   await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${isDocs ? 'docs' : 'story'}${dark ? '&globals=theme:dark' : ''}`, { waitUntil: 'load' });
   const done = isDocs ? 'docsRendered' : 'storyFinished';
   try {
-    await page.waitForFunction((done, errors) => window.__sbEvents.some((e) => e.name === done || errors.includes(e.name)), { timeout: 20_000 }, done, ERROR_EVENTS);
+    await page.waitForFunction(
+      (done, errors) => window.__sbEvents.some((e) => e.name === done || errors.includes(e.name)),
+      { timeout: 20_000 },
+      done,
+      ERROR_EVENTS,
+    );
   } catch {
     problems.push(`no ${done} within 20 s`);
   }
@@ -98,7 +117,13 @@ async function check({ entry, dark }) {
   if (!isDocs) {
     // Let the widgets settle (a loading story stays loading: that is its state to check).
     await page
-      .waitForFunction(() => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ino-') && el.shadowRoot).every((el) => !el.shadowRoot.querySelector('.loading')), { timeout: 4_000 })
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('#storybook-root *')]
+            .filter((el) => el.localName.startsWith('ino-') && el.shadowRoot)
+            .every((el) => !el.shadowRoot.querySelector('.loading')),
+        { timeout: 4_000 },
+      )
       .catch(() => {});
     if (dark && !(await page.$('#storybook-root ino-provider[theme="dark"] > *'))) {
       problems.push('the story is not inside <ino-provider theme="dark">: the theme global did not apply');

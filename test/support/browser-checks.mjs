@@ -36,7 +36,13 @@ export async function axeViolations(page, selector) {
   await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async (selector) => {
     const result = await window.axe.run(selector ? document.querySelector(selector) : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, selector);
   return violations.map((violation) => `axe: ${violation}`);
 }

@@ -20,7 +20,7 @@ export function chromiumPath() {
   if (!found) {
     console.error(
       'No Chromium found (looked at CHROME_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).\n' +
-        'Install Debian\'s Chromium:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+        "Install Debian's Chromium:  sudo apt-get update && sudo apt-get install -y chromium\n" +
         'or point CHROME_PATH at a Chromium or Chrome binary.',
     );
     process.exit(1);

@@ -35,7 +35,9 @@ export const everyTag = (
       <a href="https://www.vlaanderen.be/innovatienetwerk-overheid">Uitdagingen op de website van het netwerk</a>
     </ino-challenge-feed>
     <ino-practice-card
-      practice-id="work-out-room" variant="full" heading-level={2}
+      practice-id="work-out-room"
+      variant="full"
+      heading-level={2}
       onino-load={(event) => event.detail.practice.title}
       onino-warning={(event) => event.detail.dropped.map((d) => d.path)}
     />

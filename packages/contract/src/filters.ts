@@ -4,7 +4,10 @@ import { InvalidQueryError, readIntParam } from './pagination.js';
 
 /** Lower case without accents, so that "cocreatie" finds "Cocreatie" and "reseau" finds "réseau". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** Whether any of an item's texts holds `q` (case and accents aside); `q` is folded once per request. */
@@ -16,7 +19,10 @@ function textMatcher(q: string | null): (...texts: (string | null | undefined)[]
 
 /** Statuses asked for (comma-separated), or the resource's default ones (CONTRACT.md §3.2, §3.3). */
 export function readStatuses(query: URLSearchParams, defaults: readonly string[], name = 'status'): string[] {
-  const asked = (query.get(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const asked = (query.get(name) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return asked.length ? asked : [...defaults];
 }
 export const DEFAULT_CHALLENGE_STATUSES = ['open'] as const;
@@ -80,7 +86,9 @@ export function filterChallenges(all: readonly Challenge[], query: URLSearchPara
     .filter((c) => !programme || c.programme?.id === programme);
   // closesAt: soonest first, open-ended ones last; updatedAt: newest first.
   const closes = (c: Challenge) => (c.closesAt ? Date.parse(c.closesAt) : Number.POSITIVE_INFINITY);
-  return filtered.sort(sort === 'updatedAt' ? (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) : (a, b) => closes(a) - closes(b) || a.id.localeCompare(b.id));
+  return filtered.sort(
+    sort === 'updatedAt' ? (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) : (a, b) => closes(a) - closes(b) || a.id.localeCompare(b.id),
+  );
 }
 
 export function filterLearningTracks(all: readonly LearningTrack[], query: URLSearchParams): LearningTrack[] {
@@ -100,7 +108,11 @@ export function filterLearningTracks(all: readonly LearningTrack[], query: URLSe
  * challenge in one of those statuses. `ownerOf(statuses)` gives the ids of those owners, from challenges
  * whose status the clock has already decided.
  */
-export function filterOrganisations(all: readonly Organisation[], query: URLSearchParams, ownerOf: (statuses: string[]) => ReadonlySet<string>): Organisation[] {
+export function filterOrganisations(
+  all: readonly Organisation[],
+  query: URLSearchParams,
+  ownerOf: (statuses: string[]) => ReadonlySet<string>,
+): Organisation[] {
   const kind = query.get('kind');
   const level = query.get('level');
   const matchesText = textMatcher(query.get('q'));

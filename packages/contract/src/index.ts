@@ -10,8 +10,19 @@ export type { CacheableAnswer, Representation } from './cache.js';
 export { assertSafeQuery, InvalidQueryError, isSafeText, nextCursor, PAGE_LIMIT, paginate, readPageWindow } from './pagination.js';
 export type { PageOf, PageWindow } from './pagination.js';
 export {
-  CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, filterChallenges, filterLearningTracks, filterOrganisations,
-  filterPractices, fold, readChallengeSort, readRung, readStatuses, RUNG_RANGE,
+  CHALLENGE_SORTS,
+  DEFAULT_CHALLENGE_SORT,
+  DEFAULT_CHALLENGE_STATUSES,
+  DEFAULT_TRACK_STATUSES,
+  filterChallenges,
+  filterLearningTracks,
+  filterOrganisations,
+  filterPractices,
+  fold,
+  readChallengeSort,
+  readRung,
+  readStatuses,
+  RUNG_RANGE,
 } from './filters.js';
 export type { ChallengeSort } from './filters.js';
 export { problemBody } from './problem-body.js';
@@ -27,12 +38,29 @@ export type { Admission } from './applications/admission.js';
 export { decideApplication } from './applications/decide-application.js';
 export type { ApplicationDecision, ApplicationFacts, TrackAsItStands } from './applications/decide-application.js';
 export {
-  COLLECTIONS, ChallengeRecordSchema, LearningTrackRecordSchema, OrganisationRecordSchema, PracticeRecordSchema, ProgrammeRecordSchema, RECORD_SCHEMAS,
-  ThemeRecordSchema, TRANSLATION_LANGS,
+  COLLECTIONS,
+  ChallengeRecordSchema,
+  LearningTrackRecordSchema,
+  OrganisationRecordSchema,
+  PracticeRecordSchema,
+  ProgrammeRecordSchema,
+  RECORD_SCHEMAS,
+  ThemeRecordSchema,
+  TRANSLATION_LANGS,
 } from './records/schemas.js';
 export type {
-  ChallengeRecord, Collection, Content, LabelledRecord, LearningTrackRecord, OrganisationRecord, PracticeRecord, ProgrammeRecord, QuestionRecord, RecordOf,
-  ThemeRecord, TranslationLang,
+  ChallengeRecord,
+  Collection,
+  Content,
+  LabelledRecord,
+  LearningTrackRecord,
+  OrganisationRecord,
+  PracticeRecord,
+  ProgrammeRecord,
+  QuestionRecord,
+  RecordOf,
+  ThemeRecord,
+  TranslationLang,
 } from './records/schemas.js';
 export { ContentError } from './records/record-error.js';
 export type { RecordError } from './records/record-error.js';

@@ -39,9 +39,17 @@ export interface Route {
   problems: Readonly<Record<number, string>>;
 }
 
-const langParam: QueryParam = { name: 'lang', description: 'Language of the text; Dutch where a translation is missing. Unknown values mean nl.', schema: z._default(z.enum(LANGS), 'nl') };
+const langParam: QueryParam = {
+  name: 'lang',
+  description: 'Language of the text; Dutch where a translation is missing. Unknown values mean nl.',
+  schema: z._default(z.enum(LANGS), 'nl'),
+};
 const pageParams: QueryParam[] = [
-  { name: 'limit', description: 'Items per page.', schema: z._default(z.int().check(z.minimum(PAGE_LIMIT.min), z.maximum(PAGE_LIMIT.max)), PAGE_LIMIT.default) },
+  {
+    name: 'limit',
+    description: 'Items per page.',
+    schema: z._default(z.int().check(z.minimum(PAGE_LIMIT.min), z.maximum(PAGE_LIMIT.max)), PAGE_LIMIT.default),
+  },
   { name: 'cursor', description: "The previous page's nextCursor (opaque; bound to the query; may expire).", schema: z.string() },
 ];
 const text = (name: string, description: string): QueryParam => ({ name, description, schema: z.string() });
@@ -56,40 +64,96 @@ const notFound = { 404: 'No such resource (`not-found`).' };
 
 export const ROUTES = {
   listPractices: {
-    method: 'GET', path: '/practices', access: 'read', response: 'PracticePage', problems: listProblems,
+    method: 'GET',
+    path: '/practices',
+    access: 'read',
+    response: 'PracticePage',
+    problems: listProblems,
     summary: 'Practices: innovative policy practices, including what did not work. Newest first.',
     query: [
       text('q', 'Words in the title, summary or description (case and accents aside).'),
-      text('theme', 'Theme id.'), text('level', 'Government level.'),
+      text('theme', 'Theme id.'),
+      text('level', 'Government level.'),
       { name: 'rung', description: 'Rung of the participation ladder.', schema: z.int().check(z.minimum(RUNG_RANGE.min), z.maximum(RUNG_RANGE.max)) },
-      text('facet', 'OPSI facet.'), text('stage', 'Stage.'), text('organisation', 'Organisation id.'), text('nis', 'NIS code of a municipality among the organisations.'),
-      langParam, ...pageParams,
+      text('facet', 'OPSI facet.'),
+      text('stage', 'Stage.'),
+      text('organisation', 'Organisation id.'),
+      text('nis', 'NIS code of a municipality among the organisations.'),
+      langParam,
+      ...pageParams,
     ],
   },
-  getPractice: { method: 'GET', path: '/practices/:id', access: 'read', response: 'Practice', problems: notFound, summary: 'One practice.', query: [langParam] },
+  getPractice: {
+    method: 'GET',
+    path: '/practices/:id',
+    access: 'read',
+    response: 'Practice',
+    problems: notFound,
+    summary: 'One practice.',
+    query: [langParam],
+  },
   listChallenges: {
-    method: 'GET', path: '/challenges', access: 'read', response: 'ChallengePage', problems: listProblems,
+    method: 'GET',
+    path: '/challenges',
+    access: 'read',
+    response: 'ChallengePage',
+    problems: listProblems,
     summary: 'Challenges that government bodies put to partners.',
     query: [
-      statusParam(CHALLENGE_STATUSES, DEFAULT_CHALLENGE_STATUSES), text('theme', 'Theme id.'), text('owner', 'Organisation id of an owner.'),
-      text('nis', 'NIS code: challenges that apply to the municipality or that it owns.'), text('programme', 'Programme id.'),
+      statusParam(CHALLENGE_STATUSES, DEFAULT_CHALLENGE_STATUSES),
+      text('theme', 'Theme id.'),
+      text('owner', 'Organisation id of an owner.'),
+      text('nis', 'NIS code: challenges that apply to the municipality or that it owns.'),
+      text('programme', 'Programme id.'),
       text('q', 'Words in the title, summary or description.'),
-      { name: 'sort', description: 'closesAt: soonest deadline first, open-ended last; updatedAt: newest first.', schema: z._default(z.enum(CHALLENGE_SORTS), DEFAULT_CHALLENGE_SORT) },
-      langParam, ...pageParams,
+      {
+        name: 'sort',
+        description: 'closesAt: soonest deadline first, open-ended last; updatedAt: newest first.',
+        schema: z._default(z.enum(CHALLENGE_SORTS), DEFAULT_CHALLENGE_SORT),
+      },
+      langParam,
+      ...pageParams,
     ],
   },
-  getChallenge: { method: 'GET', path: '/challenges/:id', access: 'read', response: 'Challenge', problems: notFound, summary: 'One challenge.', query: [langParam] },
+  getChallenge: {
+    method: 'GET',
+    path: '/challenges/:id',
+    access: 'read',
+    response: 'Challenge',
+    problems: notFound,
+    summary: 'One challenge.',
+    query: [langParam],
+  },
   listLearningTracks: {
-    method: 'GET', path: '/learning-tracks', access: 'read', response: 'LearningTrackPage', problems: listProblems,
+    method: 'GET',
+    path: '/learning-tracks',
+    access: 'read',
+    response: 'LearningTrackPage',
+    problems: listProblems,
     summary: 'Learning tracks: cohorts people can sign up for. By start date.',
-    query: [statusParam(TRACK_STATUSES, DEFAULT_TRACK_STATUSES), text('theme', 'Theme id.'), text('organiser', 'Organisation id of an organiser.'), langParam, ...pageParams],
+    query: [
+      statusParam(TRACK_STATUSES, DEFAULT_TRACK_STATUSES),
+      text('theme', 'Theme id.'),
+      text('organiser', 'Organisation id of an organiser.'),
+      langParam,
+      ...pageParams,
+    ],
   },
   getLearningTrack: {
-    method: 'GET', path: '/learning-tracks/:id', access: 'read', response: 'LearningTrack', problems: notFound,
-    summary: 'One learning track, with its seats taken as they stand.', query: [langParam],
+    method: 'GET',
+    path: '/learning-tracks/:id',
+    access: 'read',
+    response: 'LearningTrack',
+    problems: notFound,
+    summary: 'One learning track, with its seats taken as they stand.',
+    query: [langParam],
   },
   apply: {
-    method: 'POST', path: '/learning-tracks/:id/applications', access: 'write', response: 'Application', body: 'ApplicationRequest',
+    method: 'POST',
+    path: '/learning-tracks/:id/applications',
+    access: 'write',
+    response: 'Application',
+    body: 'ApplicationRequest',
     summary: 'Sign up for a learning track.',
     description:
       'Idempotent by key: the same key and body again answer 200 with the first answer; the same key with another body is 422 ' +
@@ -107,18 +171,32 @@ export const ROUTES = {
     },
   },
   listOrganisations: {
-    method: 'GET', path: '/organisations', access: 'read', response: 'OrganisationPage', problems: listProblems,
+    method: 'GET',
+    path: '/organisations',
+    access: 'read',
+    response: 'OrganisationPage',
+    problems: listProblems,
     summary: 'Organisations, by name: for filters.',
     query: [
-      text('kind', 'Kind.'), text('level', 'Government level.'), text('q', 'Words in the name.'),
-      text('challengeStatus', 'Only organisations that own a challenge in one of these statuses (comma-separated, as the clock has them): for an owner filter. An addition to v1.'),
+      text('kind', 'Kind.'),
+      text('level', 'Government level.'),
+      text('q', 'Words in the name.'),
+      text(
+        'challengeStatus',
+        'Only organisations that own a challenge in one of these statuses (comma-separated, as the clock has them): for an owner filter. An addition to v1.',
+      ),
       ...pageParams,
     ],
   },
   listThemes: { method: 'GET', path: '/themes', access: 'read', response: 'ThemeList', problems: {}, summary: 'Every theme, for filters.', query: [langParam] },
   getParticipationLadder: {
-    method: 'GET', path: '/participation-ladder', access: 'read', response: 'ParticipationLadder', problems: {},
-    summary: 'The Flemish participation ladder: five rungs.', query: [langParam],
+    method: 'GET',
+    path: '/participation-ladder',
+    access: 'read',
+    response: 'ParticipationLadder',
+    problems: {},
+    summary: 'The Flemish participation ladder: five rungs.',
+    query: [langParam],
   },
 } as const satisfies Record<string, Route>;
 

@@ -25,14 +25,23 @@ describe('bundled content', () => {
     const statuses = new Set(content.challenges.map((c) => c.status));
     for (const status of ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled']) assert.ok(statuses.has(status), `a ${status} challenge`);
     assert.ok(content.challenges.filter((c) => c.owners.length > 1).length >= 2, 'joint challenges');
-    assert.ok(content.challenges.some((c) => c.municipalities.length > 0), 'challenges tied to municipalities');
-    assert.ok(content.challenges.some((c) => c.programme), 'challenges in programmes');
+    assert.ok(
+      content.challenges.some((c) => c.municipalities.length > 0),
+      'challenges tied to municipalities',
+    );
+    assert.ok(
+      content.challenges.some((c) => c.programme),
+      'challenges in programmes',
+    );
     const admissions = new Set(content.learningTracks.map((t) => `${t.admission}/${t.status}`));
     for (const kind of ['selection/open', 'first-come/open', 'first-come/waitlist']) assert.ok(admissions.has(kind), `a ${kind} track`);
     const trackStatuses = new Set(content.learningTracks.map((t) => t.status));
     for (const status of ['announced', 'closed']) assert.ok(trackStatuses.has(status), `a ${status} track`);
     assert.ok(content.practices.filter((p) => p.translations?.fr).length >= 3, 'French translations');
-    assert.ok(content.learningTracks.some((t) => t.translations?.fr), 'a translated track');
+    assert.ok(
+      content.learningTracks.some((t) => t.translations?.fr),
+      'a translated track',
+    );
   });
 
   for (const lang of LANGS) {
@@ -46,9 +55,15 @@ describe('bundled content', () => {
       const ladder = validate(ParticipationLadderSchema, bundledLadders[lang], `ladder ${lang}`);
       assert.equal(ladder.lang, lang);
       assert.equal(ladder.version, bundledLadders.nl.version, 'one version in every language');
-      assert.deepEqual(ladder.rungs.map((r) => [r.level, r.key]), bundledLadders.nl.rungs.map((r) => [r.level, r.key]));
+      assert.deepEqual(
+        ladder.rungs.map((r) => [r.level, r.key]),
+        bundledLadders.nl.rungs.map((r) => [r.level, r.key]),
+      );
       const levels = Array.from({ length: RUNG_RANGE.max - RUNG_RANGE.min + 1 }, (_, i) => RUNG_RANGE.min + i);
-      assert.deepEqual(ladder.rungs.map((r) => r.level), levels);
+      assert.deepEqual(
+        ladder.rungs.map((r) => r.level),
+        levels,
+      );
     });
   }
 
@@ -59,12 +74,22 @@ describe('bundled content', () => {
     assert.equal(fr.title, track.translations!.fr!.title);
     assert.equal(fr.consent.text, track.translations!.fr!.consent.text);
     assert.equal(fr.consent.version, track.consent.version);
-    assert.deepEqual(fr.questions.map((q) => q.label), track.translations!.fr!.questions.map((q) => q.label));
-    assert.ok(fr.sessions.some((s) => s.location === 'Bruxelles'), 'Brussel is Bruxelles in French');
+    assert.deepEqual(
+      fr.questions.map((q) => q.label),
+      track.translations!.fr!.questions.map((q) => q.label),
+    );
+    assert.ok(
+      fr.sessions.some((s) => s.location === 'Bruxelles'),
+      'Brussel is Bruxelles in French',
+    );
     const untranslated = content.learningTracks.find((t) => !t.translations?.fr)!;
     const nl = build.learningTrack(untranslated, 'fr');
     assert.equal(nl.lang, 'nl');
-    assert.deepEqual(nl.questions.map((q) => q.label), untranslated.questions.map((q) => q.label), 'no French questions in a Dutch track');
+    assert.deepEqual(
+      nl.questions.map((q) => q.label),
+      untranslated.questions.map((q) => q.label),
+      'no French questions in a Dutch track',
+    );
   });
 
   test('no text holds markup', () => {

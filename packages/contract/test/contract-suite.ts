@@ -9,8 +9,10 @@ import { BUNDLED_CONTENT_WRITTEN_FOR, bundledContent as dataset, bundledContentA
 import type { Content } from '../src/records/schemas.js';
 
 /** The SDK's client against a base URL, with fast retries. */
-export const clientFor = (baseUrl: string) => (options: Partial<ClientOptions> = {}) =>
-  createClient({ baseUrl, retryBaseDelayMs: 1, maxRetryDelayMs: 10, ...options });
+export const clientFor =
+  (baseUrl: string) =>
+  (options: Partial<ClientOptions> = {}) =>
+    createClient({ baseUrl, retryBaseDelayMs: 1, maxRetryDelayMs: 10, ...options });
 
 /** A raw request, for what the SDK hides (headers, status codes). */
 export const rawFor = (baseUrl: string) => (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init);
@@ -57,7 +59,10 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       const all = (await client().practices.list({ limit: 100 })).items;
       assert.equal(all.length, dataset.practices.length);
       const times = all.map((p) => Date.parse(p.updatedAt));
-      assert.deepEqual(times, [...times].sort((a, b) => b - a));
+      assert.deepEqual(
+        times,
+        [...times].sort((a, b) => b - a),
+      );
       for (const rung of [1, 2, 3, 4, 5]) {
         const page = await client().practices.list({ rung, limit: 100 });
         assert.equal(page.items.length, dataset.practices.filter((p) => p.ladderRung === rung).length);
@@ -68,8 +73,14 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.ok(byTheme.items.length > 0 && byTheme.items.every((p) => p.themes.some((t) => t.id === theme)));
       const org = dataset.practices[0]!.organisations[0]!;
       assert.ok((await client().practices.list({ organisation: org, limit: 100 })).items.every((p) => p.organisations.some((o) => o.id === org)));
-      const word = withFr.title.split(' ').find((w) => w.length > 4)!.toUpperCase();
-      assert.ok((await client().practices.list({ q: word, limit: 100 })).items.some((p) => p.id === withFr.id), `q=${word}`);
+      const word = withFr.title
+        .split(' ')
+        .find((w) => w.length > 4)!
+        .toUpperCase();
+      assert.ok(
+        (await client().practices.list({ q: word, limit: 100 })).items.some((p) => p.id === withFr.id),
+        `q=${word}`,
+      );
     });
 
     test('challenges default to open, sorted by closesAt with open-ended ones last', async () => {
@@ -77,7 +88,10 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.equal(open.length, dataset.challenges.filter((c) => c.status === 'open').length);
       assert.ok(open.every((c) => c.status === 'open'));
       const closes = open.map((c) => (c.closesAt ? Date.parse(c.closesAt) : Infinity));
-      assert.deepEqual(closes, [...closes].sort((a, b) => a - b));
+      assert.deepEqual(
+        closes,
+        [...closes].sort((a, b) => a - b),
+      );
       const several = await client().challenges.list({ status: ['closed', 'cancelled'], limit: 100 });
       assert.equal(several.items.length, dataset.challenges.filter((c) => ['closed', 'cancelled'].includes(c.status)).length);
     });
@@ -105,7 +119,10 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       const locals = await client().organisations.list({ kind: 'local-government', limit: 100 });
       assert.ok(locals.items.length > 0 && locals.items.every((o) => o.kind === 'local-government'));
       const ladder = await client({ lang: 'en' }).participationLadder.get();
-      assert.deepEqual(ladder.rungs.map((r) => r.level), [1, 2, 3, 4, 5]);
+      assert.deepEqual(
+        ladder.rungs.map((r) => r.level),
+        [1, 2, 3, 4, 5],
+      );
       assert.equal(ladder.lang, 'en');
     });
 
@@ -141,7 +158,10 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
 
     test('a cursor from another query, or a forged one, is a 400 invalid-cursor', async () => {
       const page = await client().practices.list({ limit: 2 });
-      await assert.rejects(client().practices.list({ limit: 2, rung: 3, cursor: page.nextCursor }), (e: unknown) => e instanceof ApiError && e.status === 400 && e.kind === 'invalid-cursor');
+      await assert.rejects(
+        client().practices.list({ limit: 2, rung: 3, cursor: page.nextCursor }),
+        (e: unknown) => e instanceof ApiError && e.status === 400 && e.kind === 'invalid-cursor',
+      );
       await assert.rejects(client().practices.list({ cursor: 'not-a-cursor' }), (e: unknown) => e instanceof ApiError && e.kind === 'invalid-cursor');
       // Found by a fuzzer: a huge offset, old-style or new, was a 500 on every list; now it is a cursor like any forged one.
       for (const cursor of [btoa(JSON.stringify({ o: 1e22 })), 'zzzzzz.0', `${(2 ** 31).toString(36)}.0`]) {
@@ -187,7 +207,13 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
     const closed = dataset.learningTracks.find((t) => !['open', 'waitlist'].includes(t.status))!;
     const answersFor = (track: typeof selection) => Object.fromEntries(track.questions.map((q) => [q.id, 'Een antwoord.']));
     const body = (track: typeof selection, email: string) => ({
-      givenName: 'An', familyName: 'Peeters', email, organisation: 'Stad Gent', answers: answersFor(track), consentVersion: track.consent.version, lang: 'nl',
+      givenName: 'An',
+      familyName: 'Peeters',
+      email,
+      organisation: 'Stad Gent',
+      answers: answersFor(track),
+      consentVersion: track.consent.version,
+      lang: 'nl',
     });
 
     test('201 received on a selection track; the same key and body again is a 200 replay', async () => {
@@ -239,19 +265,30 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       const extra = { ...body(selection, 'extra@example.org'), answers: { ...answersFor(selection), lievelingskleur: 'Groen' } };
       await assert.rejects(client().learningTracks.apply(selection.id, extra, { idempotencyKey: createIdempotencyKey() }), (e: unknown) => {
         assert.ok(e instanceof ApiError && e.status === 422 && e.kind === 'validation');
-        assert.deepEqual(e.fieldErrors.map((f) => f.field), ['answers.lievelingskleur']);
+        assert.deepEqual(
+          e.fieldErrors.map((f) => f.field),
+          ['answers.lievelingskleur'],
+        );
         return true;
       });
     });
 
     test('a missing Idempotency-Key or a wrong content type is refused', async () => {
-      const missing = await raw(`/learning-tracks/${selection.id}/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(selection, 'k@example.org')) });
+      const missing = await raw(`/learning-tracks/${selection.id}/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body(selection, 'k@example.org')),
+      });
       assert.equal(missing.status, 400);
-      const wrongType = await raw(`/learning-tracks/${selection.id}/applications`, { method: 'POST', headers: { 'content-type': 'text/plain', 'idempotency-key': createIdempotencyKey() }, body: 'x' });
+      const wrongType = await raw(`/learning-tracks/${selection.id}/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'idempotency-key': createIdempotencyKey() },
+        body: 'x',
+      });
       assert.equal(wrongType.status, 415);
     });
 
-    test('the checks come in one order: track, body, key, the track\'s state, the body\'s fields', async () => {
+    test("the checks come in one order: track, body, key, the track's state, the body's fields", async () => {
       const post = (trackId: string, init: { type?: string; key?: string; body?: string }) =>
         raw(`/learning-tracks/${trackId}/applications`, {
           method: 'POST',
@@ -262,8 +299,8 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.equal(await statusOf(post('bestaat-niet', { type: 'text/plain', body: 'x' })), 404, 'an unknown track before the body and the key');
       assert.equal(await statusOf(post(selection.id, { type: 'text/plain', body: 'x' })), 415, 'the media type before the key');
       assert.equal(await statusOf(post(selection.id, { body: '{"cut' })), 400, 'JSON syntax before the key');
-      assert.equal(await statusOf(post(closed.id, { body: JSON.stringify(body(closed, 'order@example.org')) })), 400, 'the key before the track\'s state');
-      assert.equal(await statusOf(post(closed.id, { key: createIdempotencyKey() })), 410, 'a closed track before the body\'s fields');
+      assert.equal(await statusOf(post(closed.id, { body: JSON.stringify(body(closed, 'order@example.org')) })), 400, "the key before the track's state");
+      assert.equal(await statusOf(post(closed.id, { key: createIdempotencyKey() })), 410, "a closed track before the body's fields");
     });
 
     test('first-come: confirmed while seats last; then waitlisted with rising positions, or 410 without a waitlist', async () => {
@@ -275,8 +312,14 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
       assert.equal(full.seatsTaken, full.seats);
 
       if (firstCome.waitlist) {
-        const positions = [(await apply(firstCome, free)).application, (await apply(firstCome, free + 1)).application].map((a) => [a.status, a.waitlistPosition]);
-        assert.deepEqual(positions, [['waitlisted', 1], ['waitlisted', 2]]);
+        const positions = [(await apply(firstCome, free)).application, (await apply(firstCome, free + 1)).application].map((a) => [
+          a.status,
+          a.waitlistPosition,
+        ]);
+        assert.deepEqual(positions, [
+          ['waitlisted', 1],
+          ['waitlisted', 2],
+        ]);
         assert.equal((await client().learningTracks.get(firstCome.id)).status, 'waitlist');
       } else {
         await assert.rejects(apply(firstCome, free), (e: unknown) => e instanceof ApiError && e.status === 410);
@@ -326,8 +369,12 @@ export function clockSuite(start: ClockTarget): void {
 
       test('a track takes an application up to the end of its window, and answers 410 from then on', async () => {
         const body = (email: string) => ({
-          givenName: 'An', familyName: 'Peeters', email, organisation: 'Stad Gent',
-          answers: Object.fromEntries(track.questions.filter((q) => q.required).map((q) => [q.id, 'Een antwoord.'])), consentVersion: track.consent.version,
+          givenName: 'An',
+          familyName: 'Peeters',
+          email,
+          organisation: 'Stad Gent',
+          answers: Object.fromEntries(track.questions.filter((q) => q.required).map((q) => [q.id, 'Een antwoord.'])),
+          consentVersion: track.consent.version,
         });
         now = justBefore(track.applicationClosesAt!);
         assert.notEqual((await client().learningTracks.get(track.id)).status, 'closed');

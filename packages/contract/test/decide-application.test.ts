@@ -15,7 +15,14 @@ const track: NonNullable<ApplicationFacts['track']> = {
   questions: [{ id: 'bring', label: 'Wat breng je mee?', required: true, maxLength: 100 }],
   consent: { version: '2026-09', text: 'Ik geef toestemming.', privacyUrl: 'https://example.org/privacy' },
 };
-const validBody = { givenName: 'An', familyName: 'Peeters', email: ' An.Peeters@Example.org ', organisation: 'Stad Gent', answers: { bring: 'Ervaring.' }, consentVersion: '2026-09' };
+const validBody = {
+  givenName: 'An',
+  familyName: 'Peeters',
+  email: ' An.Peeters@Example.org ',
+  organisation: 'Stad Gent',
+  answers: { bring: 'Ervaring.' },
+  consentVersion: '2026-09',
+};
 const earlierApplication = { id: 'app-1', trackId: track.id, status: 'confirmed', receivedAt: '2026-11-20T10:00:00Z' };
 
 /** Facts of a request that passes every check; each test breaks some. */
@@ -50,7 +57,7 @@ describe('decideApplication', () => {
     assert.equal(statusOf({ body: { unreadable: applyProblems.notJson() }, idempotencyKey: null }), '400 validation');
   });
 
-  test('then the key (400), before a replay and before the track\'s state', () => {
+  test("then the key (400), before a replay and before the track's state", () => {
     assert.equal(statusOf({ idempotencyKey: null, track: { ...track, status: 'closed' } }), '400 validation');
     assert.equal(statusOf({ idempotencyKey: 'short', earlier: { bodyHash: 'hash-of-this-body', application: earlierApplication } }), '400 validation');
   });
@@ -61,7 +68,7 @@ describe('decideApplication', () => {
     assert.equal(statusOf({ earlier: { ...earlier, bodyHash: 'another' }, body: { value: {} } }), '422 idempotency-mismatch');
   });
 
-  test('then the track\'s state (410) before the body\'s fields', () => {
+  test("then the track's state (410) before the body's fields", () => {
     assert.equal(statusOf({ track: { ...track, status: 'closed' }, body: { value: {} } }), '410 applications-closed');
   });
 

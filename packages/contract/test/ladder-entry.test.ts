@@ -7,9 +7,11 @@ import { dutchLadder, ladderLoaders } from '../src/ladder/index.js';
 import { ladders } from '../src/ladder/all.js';
 
 const importsOf = (file: string) =>
-  [...readFileSync(new URL(`../src/ladder/${file}`, import.meta.url), 'utf8').matchAll(/^import\s+(type\s+)?.*?from\s+'([^']+)'|import\('([^']+)'/gm)].map((m) => (m[1] ? `type ${m[2]}` : (m[2] ?? m[3])!));
+  [...readFileSync(new URL(`../src/ladder/${file}`, import.meta.url), 'utf8').matchAll(/^import\s+(type\s+)?.*?from\s+'([^']+)'|import\('([^']+)'/gm)].map(
+    (m) => (m[1] ? `type ${m[2]}` : (m[2] ?? m[3])!),
+  );
 
-test('the ladder entries import the ladder\'s JSON and types of the SDK, nothing else', () => {
+test("the ladder entries import the ladder's JSON and types of the SDK, nothing else", () => {
   for (const file of ['index.ts', 'all.ts']) {
     const imports = importsOf(file);
     assert.equal(imports.length, 4, `${file}: ${imports.join(', ')}`);

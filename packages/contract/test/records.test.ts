@@ -26,7 +26,10 @@ describe('content validation', () => {
     content.challenges[0]!.programme = 'geen-programma';
     content.learningTracks[0]!.organisers = ['niemand'];
     const { errors } = validateContent(content);
-    assert.deepEqual(errors?.map((e) => e.path), [`practices.0.themes.${content.practices[0]!.themes.length - 1}`, 'challenges.0.programme', 'learningTracks.0.organisers.0']);
+    assert.deepEqual(
+      errors?.map((e) => e.path),
+      [`practices.0.themes.${content.practices[0]!.themes.length - 1}`, 'challenges.0.programme', 'learningTracks.0.organisers.0'],
+    );
     assert.match(errors![0]!.message, /No theme has the id bestaat-niet/);
   });
 
@@ -57,7 +60,9 @@ describe('content validation', () => {
   test('duplicate ids in a collection are errors naming the first', () => {
     const content = file();
     content.organisations.push({ ...content.organisations[3]! });
-    assert.deepEqual(validateContent(content).errors, [{ path: `organisations.${content.organisations.length - 1}.id`, message: `organisations.3 has the id ${content.organisations[3]!.id} too` }]);
+    assert.deepEqual(validateContent(content).errors, [
+      { path: `organisations.${content.organisations.length - 1}.id`, message: `organisations.3 has the id ${content.organisations[3]!.id} too` },
+    ]);
   });
 
   test('records of the earlier shape, unknown fields and unknown collections are errors', () => {
@@ -69,7 +74,10 @@ describe('content validation', () => {
     const errors = pathsOf(content);
     assert.ok(errors.includes('ladder'), errors.join());
     assert.ok(errors.includes('learningTracks.0.consent'), errors.join());
-    assert.ok(errors.some((path) => path.startsWith('learningTracks.0') && path !== 'learningTracks.0.consent'), `consentVersion is refused: ${errors.join()}`);
+    assert.ok(
+      errors.some((path) => path.startsWith('learningTracks.0') && path !== 'learningTracks.0.consent'),
+      `consentVersion is refused: ${errors.join()}`,
+    );
     assert.deepEqual(pathsOf([]), ['']);
     assert.equal(pathsOf({ ...file(), themes: undefined })[0], 'themes');
   });
@@ -77,11 +85,14 @@ describe('content validation', () => {
   test('parseContent throws a ContentError whose message names the file and the paths', () => {
     const content = file();
     content.practices[4]!.whatDidNotWork = ' ';
-    assert.throws(() => parseContent(content, 'mijn-inhoud.json'), (error: unknown) => {
-      assert.ok(error instanceof ContentError);
-      assert.match(error.message, /^mijn-inhoud\.json is not valid content \(1 error\):\n {2}practices\.4\.whatDidNotWork: /);
-      return true;
-    });
+    assert.throws(
+      () => parseContent(content, 'mijn-inhoud.json'),
+      (error: unknown) => {
+        assert.ok(error instanceof ContentError);
+        assert.match(error.message, /^mijn-inhoud\.json is not valid content \(1 error\):\n {2}practices\.4\.whatDidNotWork: /);
+        return true;
+      },
+    );
   });
 });
 
@@ -91,8 +102,14 @@ describe('one record, as an organiser will PUT it', () => {
 
   test('a valid record comes back parsed; paths are relative to the record', () => {
     assert.deepEqual(validateRecord('themes', theme, known), { record: theme });
-    assert.deepEqual(validateRecord('themes', { ...theme, translations: { fr: {} } }, known).errors?.map((e) => e.path), ['translations.fr.label']);
-    assert.deepEqual(validateRecord('themes', { ...theme, translations: { de: { label: 'Arbeit' } } }, known).errors?.map((e) => e.path), ['translations']);
+    assert.deepEqual(
+      validateRecord('themes', { ...theme, translations: { fr: {} } }, known).errors?.map((e) => e.path),
+      ['translations.fr.label'],
+    );
+    assert.deepEqual(
+      validateRecord('themes', { ...theme, translations: { de: { label: 'Arbeit' } } }, known).errors?.map((e) => e.path),
+      ['translations'],
+    );
   });
 
   test('the ids it names are checked against the known ones', () => {

@@ -20,12 +20,19 @@ describe('the route table', () => {
       else {
         assert.equal(route.method, 'POST', name);
         assert.ok(route.body, `${name} names its body`);
-        assert.ok(route.headers?.some((h) => h.name === 'Idempotency-Key'), `${name} takes an Idempotency-Key`);
+        assert.ok(
+          route.headers?.some((h) => h.name === 'Idempotency-Key'),
+          `${name} takes an Idempotency-Key`,
+        );
       }
     }
     const paged = routes.filter(([, r]) => r.query.some((q) => q.name === 'cursor'));
     assert.deepEqual(paged.map(([n]) => n).sort(), ['listChallenges', 'listLearningTracks', 'listOrganisations', 'listPractices']);
-    for (const [name, route] of paged) assert.ok(route.query.some((q) => q.name === 'limit'), `${name} pages with limit and cursor`);
+    for (const [name, route] of paged)
+      assert.ok(
+        route.query.some((q) => q.name === 'limit'),
+        `${name} pages with limit and cursor`,
+      );
   });
 
   test('a path matches its routes with its ids; an id that is not a slug matches nothing', () => {

@@ -23,7 +23,13 @@ export class ApplicationStore {
   }
 
   /** `track` is as the API serves it now (its seatsTaken counts what was confirmed here), undefined when there is none. */
-  apply(trackId: string, track: ApplicationFacts['track'], idempotencyKey: string | null, body: ApplicationFacts['body'], now = new Date()): ApplicationDecision {
+  apply(
+    trackId: string,
+    track: ApplicationFacts['track'],
+    idempotencyKey: string | null,
+    body: ApplicationFacts['body'],
+    now = new Date(),
+  ): ApplicationDecision {
     const bodyHash = 'value' in body ? stableJson(body.value) : '';
     const emailKey = 'value' in body ? emailKeyOf(body.value) : undefined;
     const decision = decideApplication({

@@ -1,7 +1,22 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import {
-  applyProblems, assertSafeQuery, cacheableAnswer, filterChallenges, filterLearningTracks, filterOrganisations, filterPractices, InvalidQueryError, paginate,
-  requestedLang, ResourceBuilder, ROUTES, type ApplicationFacts, type Content, type LearningTrackRecord, type RouteName, type RouteNameOf,
+  applyProblems,
+  assertSafeQuery,
+  cacheableAnswer,
+  filterChallenges,
+  filterLearningTracks,
+  filterOrganisations,
+  filterPractices,
+  InvalidQueryError,
+  paginate,
+  requestedLang,
+  ResourceBuilder,
+  ROUTES,
+  type ApplicationFacts,
+  type Content,
+  type LearningTrackRecord,
+  type RouteName,
+  type RouteNameOf,
 } from '@ino/contract';
 import { bundledContent, bundledLadders } from '@ino/contract/content';
 import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lang } from '@ino/sdk';
@@ -71,10 +86,23 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const challenge = challenges(lang).byId.get(id!);
       return challenge && challengeNow(challenge);
     },
-    listLearningTracks: (q, lang) => paginate(filterLearningTracks(data.learningTracks.map((t) => liveTrack(t, lang)), q), q),
+    listLearningTracks: (q, lang) =>
+      paginate(
+        filterLearningTracks(
+          data.learningTracks.map((t) => liveTrack(t, lang)),
+          q,
+        ),
+        q,
+      ),
     getLearningTrack: (_q, lang, { id }) => trackById(id!, lang),
     listOrganisations: (q, lang) => {
-      const ownerOf = (statuses: string[]) => new Set(challenges(lang).list.map(challengeNow).filter((c) => statuses.includes(c.status)).flatMap((c) => c.owners.map((o) => o.id)));
+      const ownerOf = (statuses: string[]) =>
+        new Set(
+          challenges(lang)
+            .list.map(challengeNow)
+            .filter((c) => statuses.includes(c.status))
+            .flatMap((c) => c.owners.map((o) => o.id)),
+        );
       return paginate(filterOrganisations(build.organisations(), q, ownerOf), q);
     },
     listThemes: (_q, lang) => ({ items: build.themes(lang) }),
@@ -103,7 +131,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (!body) return problem(404, 'not-found', { detail: `Nothing at ${url.pathname}` });
       const isList = 'items' in body && 'nextCursor' in body;
       if (fault === 'empty' && isList) body = { items: [], nextCursor: null, total: 0 };
-      if (fault === 'invalid-items') body = isList ? { ...body, items: ((body as { items: object[] }).items).map((item, i) => (i === 0 ? breakResource(item) : item)) } : breakResource(body);
+      if (fault === 'invalid-items')
+        body = isList ? { ...body, items: (body as { items: object[] }).items.map((item, i) => (i === 0 ? breakResource(item) : item)) } : breakResource(body);
       const answer = cacheableAnswer(body, lang, request.headers.get('if-none-match'));
       return new HttpResponse(answer.status === 200 ? answer.json : null, { status: answer.status, headers: answer.headers });
     });

@@ -40,7 +40,10 @@ describe('fault scenarios', () => {
     setScenario({ fault: 'invalid-items' });
     // The SDK reads tolerantly (CONTRACT.md §1): the broken item is left out of the page and reported.
     const page = await client().practices.list();
-    assert.deepEqual(page.dropped.map((d) => d.path), ['items.0']);
+    assert.deepEqual(
+      page.dropped.map((d) => d.path),
+      ['items.0'],
+    );
     assert.ok(page.items.length > 0);
     await assert.rejects(client().practices.get(withFr.id), ValidationError);
     setScenario({ fault: 'empty' });

@@ -50,7 +50,11 @@ export function readTolerantly<S extends z.ZodMiniType>(schema: S, data: unknown
   const drops: Drop[] = [];
   for (let round = 1; ; round++) {
     const kept = new WeakMap<unknown[], number[]>();
-    const candidate = without(data, drops.map((d) => d.path), kept);
+    const candidate = without(
+      data,
+      drops.map((d) => d.path),
+      kept,
+    );
     const result = schema.safeParse(candidate);
     if (result.success) return { value: result.data, dropped: drops.map((drop) => report(drop, data)) };
     const issues: ValidationIssue[] = [];

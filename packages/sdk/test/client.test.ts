@@ -2,9 +2,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
 import { delay, http, HttpResponse } from 'msw';
-import {
-  ApiError, createClient, createIdempotencyKey, InoError, NetworkError, TimeoutError, ValidationError, type ClientOptions,
-} from '../src/index.js';
+import { ApiError, createClient, createIdempotencyKey, InoError, NetworkError, TimeoutError, ValidationError, type ClientOptions } from '../src/index.js';
 import { application, BASE, challenge, practice, track } from './fixtures.js';
 
 const server = setupServer();
@@ -17,8 +15,7 @@ afterEach(() => {
 after(() => server.close());
 
 /** Fast retries so that the tests do not wait on real backoff. */
-const client = (options: Partial<ClientOptions> = {}) =>
-  createClient({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 20, ...options });
+const client = (options: Partial<ClientOptions> = {}) => createClient({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 20, ...options });
 
 /** Records every request the handlers saw. */
 function recorder() {
@@ -55,7 +52,16 @@ describe('createClient: one method per endpoint', () => {
     const paths: string[] = [];
     server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname.replace('/ino/v1', '')));
     const org = { id: 'vdab', name: 'VDAB', kind: 'flemish-entity', level: 'flemish' };
-    const rung = (level: number) => ({ level, key: `rung-${level}`, name: `R${level}`, summary: '', initiative: '', decision: '', responsibility: '', examples: [] });
+    const rung = (level: number) => ({
+      level,
+      key: `rung-${level}`,
+      name: `R${level}`,
+      summary: '',
+      initiative: '',
+      decision: '',
+      responsibility: '',
+      examples: [],
+    });
     server.use(
       http.get(`${BASE}/practices`, () => HttpResponse.json({ items: [practice], nextCursor: null })),
       http.get(`${BASE}/challenges/:id`, () => HttpResponse.json(challenge)),
@@ -73,7 +79,15 @@ describe('createClient: one method per endpoint', () => {
     assert.equal((await c.organisations.list({ kind: 'flemish-entity' })).items[0]!.name, 'VDAB');
     assert.deepEqual(await c.themes.list(), [{ id: 'werk', label: 'Werk' }]);
     assert.equal((await c.participationLadder.get()).rungs.length, 5);
-    assert.deepEqual(paths, ['/practices', '/challenges/sluisdeuren-voorspellend-onderhoud', '/learning-tracks', `/learning-tracks/${track.id}`, '/organisations', '/themes', '/participation-ladder']);
+    assert.deepEqual(paths, [
+      '/practices',
+      '/challenges/sluisdeuren-voorspellend-onderhoud',
+      '/learning-tracks',
+      `/learning-tracks/${track.id}`,
+      '/organisations',
+      '/themes',
+      '/participation-ladder',
+    ]);
   });
 
   test('a base URL with a path and a trailing slash', async () => {
@@ -102,11 +116,17 @@ describe('pagination', () => {
   test('list returns one page with its cursor', async () => {
     server.use(handler);
     const page = await client().practices.list({ limit: 2 });
-    assert.deepEqual(page.items.map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      page.items.map((p) => p.id),
+      ['a', 'b'],
+    );
     assert.equal(page.nextCursor, 'c2');
     assert.equal(page.total, 5);
     const second = await client().practices.list({ cursor: page.nextCursor });
-    assert.deepEqual(second.items.map((p) => p.id), ['c', 'd']);
+    assert.deepEqual(
+      second.items.map((p) => p.id),
+      ['c', 'd'],
+    );
   });
 
   test('iterate follows nextCursor to the end', async () => {
@@ -118,16 +138,21 @@ describe('pagination', () => {
 
   test('iterate stops with an error when the server repeats a cursor, after what it did read', async () => {
     const seen = recorder();
-    server.use(http.get(`${BASE}/practices`, ({ request }) => {
-      const cursor = new URL(request.url).searchParams.get('cursor');
-      // c1 → c2 → c1 again: a loop.
-      const next = cursor === null ? 'c1' : cursor === 'c1' ? 'c2' : 'c1';
-      return HttpResponse.json({ items: [{ ...practice, id: `p-${cursor ?? 'start'}` }], nextCursor: next, total: 9 });
-    }));
+    server.use(
+      http.get(`${BASE}/practices`, ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        // c1 → c2 → c1 again: a loop.
+        const next = cursor === null ? 'c1' : cursor === 'c1' ? 'c2' : 'c1';
+        return HttpResponse.json({ items: [{ ...practice, id: `p-${cursor ?? 'start'}` }], nextCursor: next, total: 9 });
+      }),
+    );
     const ids: string[] = [];
-    await assert.rejects(async () => {
-      for await (const p of client().practices.iterate()) ids.push(p.id);
-    }, (e: unknown) => e instanceof ValidationError && /repeated a cursor/.test(e.message));
+    await assert.rejects(
+      async () => {
+        for await (const p of client().practices.iterate()) ids.push(p.id);
+      },
+      (e: unknown) => e instanceof ValidationError && /repeated a cursor/.test(e.message),
+    );
     assert.deepEqual(ids, ['p-start', 'p-c1', 'p-c2']);
     assert.equal(seen.length, 3, 'no fourth request');
   });
@@ -161,8 +186,14 @@ describe('errors', () => {
 
   test("a problem's kind is the part of its type after /problems/, whatever the host", async () => {
     const kindOf = async (type: string) => {
-      server.use(http.get(`${BASE}/practices/:id`, () => HttpResponse.json({ type, title: 'x', status: 422 }, { status: 422, headers: { 'content-type': 'application/problem+json' } })));
-      const error = await client().practices.get('x').catch((e: unknown) => e);
+      server.use(
+        http.get(`${BASE}/practices/:id`, () =>
+          HttpResponse.json({ type, title: 'x', status: 422 }, { status: 422, headers: { 'content-type': 'application/problem+json' } }),
+        ),
+      );
+      const error = await client()
+        .practices.get('x')
+        .catch((e: unknown) => e);
       assert.ok(error instanceof ApiError);
       return error.kind;
     };
@@ -183,14 +214,29 @@ describe('errors', () => {
   });
 
   test('a page keeps its valid items and reports the others in dropped', async () => {
-    server.use(http.get(`${BASE}/practices`, () =>
-      HttpResponse.json({ items: [practice, { ...practice, id: 'broken', organisations: 'VDAB' }, { ...practice, id: 'fine' }, 42], nextCursor: 'next', total: 9 }),
-    ));
+    server.use(
+      http.get(`${BASE}/practices`, () =>
+        HttpResponse.json({
+          items: [practice, { ...practice, id: 'broken', organisations: 'VDAB' }, { ...practice, id: 'fine' }, 42],
+          nextCursor: 'next',
+          total: 9,
+        }),
+      ),
+    );
     const page = await client().practices.list();
-    assert.deepEqual(page.items.map((p) => p.id), ['work-out-room', 'fine']);
+    assert.deepEqual(
+      page.items.map((p) => p.id),
+      ['work-out-room', 'fine'],
+    );
     assert.equal(page.nextCursor, 'next');
     assert.equal(page.total, 9);
-    assert.deepEqual(page.dropped.map((d) => [d.path, d.id]), [['items.1', 'broken'], ['items.3', undefined]]);
+    assert.deepEqual(
+      page.dropped.map((d) => [d.path, d.id]),
+      [
+        ['items.1', 'broken'],
+        ['items.3', undefined],
+      ],
+    );
     assert.equal(page.dropped[0]!.issues[0]!.path, 'items.1.organisations');
   });
 
@@ -224,21 +270,49 @@ describe('errors', () => {
   });
 
   test('the ladder and the theme list are read tolerantly too', async () => {
-    server.use(http.get(`${BASE}/themes`, () => HttpResponse.json({ items: [{ id: 'werk', label: 'Werk' }, { id: 'Not A Slug', label: 'x' }] })));
+    server.use(
+      http.get(`${BASE}/themes`, () =>
+        HttpResponse.json({
+          items: [
+            { id: 'werk', label: 'Werk' },
+            { id: 'Not A Slug', label: 'x' },
+          ],
+        }),
+      ),
+    );
     const themes = await client().themes.read();
     assert.deepEqual(themes.value, [{ id: 'werk', label: 'Werk' }]);
-    assert.deepEqual(themes.dropped.map((d) => d.path), ['items.1']);
+    assert.deepEqual(
+      themes.dropped.map((d) => d.path),
+      ['items.1'],
+    );
     assert.deepEqual(await client().themes.list(), themes.value);
 
-    const rung = (level: number) => ({ level, key: `rung-${level}`, name: `R${level}`, summary: '', initiative: '', decision: '', responsibility: '', examples: ['Een voorbeeld'] });
+    const rung = (level: number) => ({
+      level,
+      key: `rung-${level}`,
+      name: `R${level}`,
+      summary: '',
+      initiative: '',
+      decision: '',
+      responsibility: '',
+      examples: ['Een voorbeeld'],
+    });
     const rungs = [1, 2, 3, 4, 5].map(rung);
     rungs[2]!.examples.push('');
     server.use(http.get(`${BASE}/participation-ladder`, () => HttpResponse.json({ version: '2026-01', lang: 'nl', rungs })));
     const ladder = await client().participationLadder.read();
     assert.deepEqual(ladder.value.rungs[2]!.examples, ['Een voorbeeld']);
-    assert.deepEqual(ladder.dropped.map((d) => d.path), ['rungs.2.examples.1']);
+    assert.deepEqual(
+      ladder.dropped.map((d) => d.path),
+      ['rungs.2.examples.1'],
+    );
     // Five rungs are required: dropping a broken one leaves a ladder that is not one.
-    server.use(http.get(`${BASE}/participation-ladder`, () => HttpResponse.json({ version: '2026-01', lang: 'nl', rungs: [...rungs.slice(0, 4), { ...rung(5), key: 'Bad Key' }] })));
+    server.use(
+      http.get(`${BASE}/participation-ladder`, () =>
+        HttpResponse.json({ version: '2026-01', lang: 'nl', rungs: [...rungs.slice(0, 4), { ...rung(5), key: 'Bad Key' }] }),
+      ),
+    );
     await assert.rejects(client({ cacheSize: 0 }).participationLadder.get(), ValidationError);
   });
 
@@ -248,18 +322,22 @@ describe('errors', () => {
   });
 
   test('no answer in time is a TimeoutError', async () => {
-    server.use(http.get(`${BASE}/practices/:id`, async () => {
-      await delay(500);
-      return HttpResponse.json(practice);
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, async () => {
+        await delay(500);
+        return HttpResponse.json(practice);
+      }),
+    );
     await assert.rejects(client({ timeoutMs: 30, retries: 0 }).practices.get('x'), (error: unknown) => error instanceof TimeoutError && error.timeoutMs === 30);
   });
 
   test("the caller's abort rejects with an AbortError, not an InoError", async () => {
-    server.use(http.get(`${BASE}/practices/:id`, async () => {
-      await delay(500);
-      return HttpResponse.json(practice);
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, async () => {
+        await delay(500);
+        return HttpResponse.json(practice);
+      }),
+    );
     const controller = new AbortController();
     const pending = client().practices.get('x', { signal: controller.signal });
     setTimeout(() => controller.abort(), 10);
@@ -270,44 +348,50 @@ describe('errors', () => {
 describe('retries', () => {
   test('a GET is retried after 503 and network errors', async () => {
     let calls = 0;
-    server.use(http.get(`${BASE}/practices/:id`, () => {
-      calls++;
-      if (calls === 1) return HttpResponse.json({ title: 'Unavailable' }, { status: 503 });
-      if (calls === 2) return HttpResponse.error();
-      return HttpResponse.json(practice);
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, () => {
+        calls++;
+        if (calls === 1) return HttpResponse.json({ title: 'Unavailable' }, { status: 503 });
+        if (calls === 2) return HttpResponse.error();
+        return HttpResponse.json(practice);
+      }),
+    );
     assert.equal((await client().practices.get('x')).id, 'work-out-room');
     assert.equal(calls, 3);
   });
 
   test('gives up after `retries` extra tries', async () => {
     let calls = 0;
-    server.use(http.get(`${BASE}/practices/:id`, () => {
-      calls++;
-      return HttpResponse.json({ title: 'Unavailable' }, { status: 503 });
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, () => {
+        calls++;
+        return HttpResponse.json({ title: 'Unavailable' }, { status: 503 });
+      }),
+    );
     await assert.rejects(client({ retries: 3 }).practices.get('x'), (error: unknown) => error instanceof ApiError && error.status === 503);
     assert.equal(calls, 4);
   });
 
   test('4xx other than 429 is not retried', async () => {
     let calls = 0;
-    server.use(http.get(`${BASE}/practices/:id`, () => {
-      calls++;
-      return HttpResponse.json({ title: 'Bad' }, { status: 400 });
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, () => {
+        calls++;
+        return HttpResponse.json({ title: 'Bad' }, { status: 400 });
+      }),
+    );
     await assert.rejects(client().practices.get('x'), ApiError);
     assert.equal(calls, 1);
   });
 
   test('429 waits for Retry-After, capped by maxRetryDelayMs', async () => {
     const times: number[] = [];
-    server.use(http.get(`${BASE}/practices/:id`, () => {
-      times.push(performance.now());
-      return times.length === 1
-        ? HttpResponse.json({ title: 'Slow down' }, { status: 429, headers: { 'retry-after': '1' } })
-        : HttpResponse.json(practice);
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, () => {
+        times.push(performance.now());
+        return times.length === 1 ? HttpResponse.json({ title: 'Slow down' }, { status: 429, headers: { 'retry-after': '1' } }) : HttpResponse.json(practice);
+      }),
+    );
     await client({ maxRetryDelayMs: 5_000 }).practices.get('x');
     assert.ok(times[1]! - times[0]! >= 950, `waited ${times[1]! - times[0]!} ms for Retry-After: 1`);
 
@@ -318,10 +402,12 @@ describe('retries', () => {
 
   test('aborting during a backoff wait stops the retries', async () => {
     let calls = 0;
-    server.use(http.get(`${BASE}/practices/:id`, () => {
-      calls++;
-      return HttpResponse.json({}, { status: 503, headers: { 'retry-after': '5' } });
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, () => {
+        calls++;
+        return HttpResponse.json({}, { status: 503, headers: { 'retry-after': '5' } });
+      }),
+    );
     const controller = new AbortController();
     const pending = client({ maxRetryDelayMs: 10_000 }).practices.get('x', { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
@@ -333,11 +419,13 @@ describe('retries', () => {
 describe('in-flight de-duplication and the ETag cache', () => {
   test('identical concurrent GETs share one request', async () => {
     let calls = 0;
-    server.use(http.get(`${BASE}/practices/:id`, async () => {
-      calls++;
-      await delay(20);
-      return HttpResponse.json(practice);
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, async () => {
+        calls++;
+        await delay(20);
+        return HttpResponse.json(practice);
+      }),
+    );
     const c = client();
     const [a, b] = await Promise.all([c.practices.get('x'), c.practices.get('x')]);
     assert.equal(calls, 1);
@@ -348,10 +436,12 @@ describe('in-flight de-duplication and the ETag cache', () => {
   });
 
   test('one caller aborting does not abort the other', async () => {
-    server.use(http.get(`${BASE}/practices/:id`, async () => {
-      await delay(40);
-      return HttpResponse.json(practice);
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, async () => {
+        await delay(40);
+        return HttpResponse.json(practice);
+      }),
+    );
     const c = client();
     const controller = new AbortController();
     const first = c.practices.get('x', { signal: controller.signal });
@@ -363,12 +453,14 @@ describe('in-flight de-duplication and the ETag cache', () => {
 
   test('revalidates with If-None-Match and serves a 304 from the cache', async () => {
     const seen: (string | null)[] = [];
-    server.use(http.get(`${BASE}/practices/:id`, ({ request }) => {
-      const tag = request.headers.get('if-none-match');
-      seen.push(tag);
-      if (tag === '"v1"') return new HttpResponse(null, { status: 304, headers: { etag: '"v1"' } });
-      return HttpResponse.json(practice, { headers: { etag: '"v1"' } });
-    }));
+    server.use(
+      http.get(`${BASE}/practices/:id`, ({ request }) => {
+        const tag = request.headers.get('if-none-match');
+        seen.push(tag);
+        if (tag === '"v1"') return new HttpResponse(null, { status: 304, headers: { etag: '"v1"' } });
+        return HttpResponse.json(practice, { headers: { etag: '"v1"' } });
+      }),
+    );
     const c = client();
     const first = await c.practices.get('x');
     const second = await c.practices.get('x');
@@ -379,17 +471,24 @@ describe('in-flight de-duplication and the ETag cache', () => {
 
 describe('applications', () => {
   const body = {
-    givenName: 'An', familyName: 'Peeters', email: 'an@example.org', organisation: 'Stad Gent',
-    answers: { bring: 'x' }, consentVersion: '2026-09', lang: 'nl',
+    givenName: 'An',
+    familyName: 'Peeters',
+    email: 'an@example.org',
+    organisation: 'Stad Gent',
+    answers: { bring: 'x' },
+    consentVersion: '2026-09',
+    lang: 'nl',
   };
 
   test('201 is a new application, 200 a replay; the key is sent', async () => {
     const keys: (string | null)[] = [];
     let calls = 0;
-    server.use(http.post(`${BASE}/learning-tracks/:id/applications`, ({ request }) => {
-      keys.push(request.headers.get('idempotency-key'));
-      return HttpResponse.json(application, { status: ++calls === 1 ? 201 : 200 });
-    }));
+    server.use(
+      http.post(`${BASE}/learning-tracks/:id/applications`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return HttpResponse.json(application, { status: ++calls === 1 ? 201 : 200 });
+      }),
+    );
     const key = createIdempotencyKey();
     const first = await client().learningTracks.apply(track.id, body, { idempotencyKey: key });
     const again = await client().learningTracks.apply(track.id, body, { idempotencyKey: key });
@@ -401,40 +500,64 @@ describe('applications', () => {
   });
 
   test('an accepted application whose answer has a malformed optional field is still accepted, with the drop reported', async () => {
-    server.use(http.post(`${BASE}/learning-tracks/:id/applications`, () => HttpResponse.json({ ...application, status: 'waitlisted', waitlistPosition: 'derde' }, { status: 201 })));
+    server.use(
+      http.post(`${BASE}/learning-tracks/:id/applications`, () =>
+        HttpResponse.json({ ...application, status: 'waitlisted', waitlistPosition: 'derde' }, { status: 201 }),
+      ),
+    );
     const result = await client().learningTracks.apply(track.id, body, { idempotencyKey: createIdempotencyKey() });
     assert.equal(result.application.status, 'waitlisted');
     assert.equal(result.application.waitlistPosition, undefined);
-    assert.deepEqual(result.dropped.map((d) => [d.path, d.id]), [['waitlistPosition', 'app-1']]);
+    assert.deepEqual(
+      result.dropped.map((d) => [d.path, d.id]),
+      [['waitlistPosition', 'app-1']],
+    );
   });
 
   test('a dropped connection and a 503 are retried with the same key', async () => {
     const keys: (string | null)[] = [];
-    server.use(http.post(`${BASE}/learning-tracks/:id/applications`, ({ request }) => {
-      keys.push(request.headers.get('idempotency-key'));
-      if (keys.length === 1) return HttpResponse.error();
-      if (keys.length === 2) return HttpResponse.json({ title: 'Busy' }, { status: 503, headers: { 'retry-after': '0' } });
-      return HttpResponse.json(application, { status: 201 });
-    }));
+    server.use(
+      http.post(`${BASE}/learning-tracks/:id/applications`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        if (keys.length === 1) return HttpResponse.error();
+        if (keys.length === 2) return HttpResponse.json({ title: 'Busy' }, { status: 503, headers: { 'retry-after': '0' } });
+        return HttpResponse.json(application, { status: 201 });
+      }),
+    );
     const result = await client().learningTracks.apply(track.id, body, { idempotencyKey: 'key-12345678' });
     assert.equal(result.application.id, 'app-1');
     assert.deepEqual(keys, ['key-12345678', 'key-12345678', 'key-12345678']);
   });
 
   test('409, 410 and 422 are not retried and keep their problem', async () => {
-    for (const [status, kind] of [[409, 'duplicate-application'], [410, 'applications-closed'], [422, 'validation']] as const) {
+    for (const [status, kind] of [
+      [409, 'duplicate-application'],
+      [410, 'applications-closed'],
+      [422, 'validation'],
+    ] as const) {
       let calls = 0;
-      server.use(http.post(`${BASE}/learning-tracks/:id/applications`, () => {
-        calls++;
-        return HttpResponse.json(
-          { type: `https://innovatienetwerk.example/problems/${kind}`, title: kind, status, errors: status === 422 ? [{ field: 'answers.bring', code: 'too-long', message: 'Too long' }] : undefined },
-          { status, headers: { 'content-type': 'application/problem+json' } },
-        );
-      }));
+      server.use(
+        http.post(`${BASE}/learning-tracks/:id/applications`, () => {
+          calls++;
+          return HttpResponse.json(
+            {
+              type: `https://innovatienetwerk.example/problems/${kind}`,
+              title: kind,
+              status,
+              errors: status === 422 ? [{ field: 'answers.bring', code: 'too-long', message: 'Too long' }] : undefined,
+            },
+            { status, headers: { 'content-type': 'application/problem+json' } },
+          );
+        }),
+      );
       await assert.rejects(client().learningTracks.apply(track.id, body, { idempotencyKey: 'key-12345678' }), (error: unknown) => {
         assert.ok(error instanceof ApiError);
         assert.equal(error.kind, kind);
-        if (status === 422) assert.deepEqual(error.fieldErrors.map((e) => e.field), ['answers.bring']);
+        if (status === 422)
+          assert.deepEqual(
+            error.fieldErrors.map((e) => e.field),
+            ['answers.bring'],
+          );
         return true;
       });
       assert.equal(calls, 1, `${status} sent once`);

@@ -12,7 +12,10 @@ export const organisation: Organisation = {
   url: 'https://www.vdab.be',
 };
 
-export const themes: Theme[] = [{ id: 'werk', label: 'Werk' }, { id: 'participatie', label: 'Participatie' }];
+export const themes: Theme[] = [
+  { id: 'werk', label: 'Werk' },
+  { id: 'participatie', label: 'Participatie' },
+];
 
 export const ladder: ParticipationLadder = {
   version: '2026-01',
@@ -26,7 +29,14 @@ export const ladder: ParticipationLadder = {
     decision: 'De overheid.',
     responsibility: 'De overheid.',
     examples: ['Een voorbeeld'],
-    ...(level === 2 ? { variants: [{ key: 'consultatie', name: 'Consultatie' }, { key: 'advies', name: 'Advies' }] } : {}),
+    ...(level === 2
+      ? {
+          variants: [
+            { key: 'consultatie', name: 'Consultatie' },
+            { key: 'advies', name: 'Advies' },
+          ],
+        }
+      : {}),
   })),
 };
 

@@ -7,8 +7,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  challengesOf, createConnection, createIdempotencyKey, learningTracksOf, organisationsOf, participationLadderOf, practicesOf, themesOf, UrlSchema, ValidationError,
-  type Dropped, type InoConnection,
+  challengesOf,
+  createConnection,
+  createIdempotencyKey,
+  learningTracksOf,
+  organisationsOf,
+  participationLadderOf,
+  practicesOf,
+  themesOf,
+  UrlSchema,
+  ValidationError,
+  type Dropped,
+  type InoConnection,
 } from '../src/index.js';
 import { application, BASE, challenge, ladder, organisation, practice, themes, track } from './fixtures.js';
 import { mutated, mutations } from './mutations.js';
@@ -30,7 +40,11 @@ const RESOURCES: { name: string; body: object; read: (api: InoConnection) => Pro
   { name: 'page of organisations', body: page([organisation, { ...organisation, id: 'twee', identifiers: null }]), read: (api) => organisationsOf(api).list() },
   { name: 'theme list', body: { items: themes }, read: async (api) => themesOf(api).read() },
   { name: 'participation ladder', body: ladder, read: (api) => participationLadderOf(api).read() },
-  { name: 'application (the answer to apply)', body: { ...application, status: 'waitlisted', waitlistPosition: 3 }, read: (api) => learningTracksOf(api).apply('x', APPLICANT, { idempotencyKey: createIdempotencyKey() }) },
+  {
+    name: 'application (the answer to apply)',
+    body: { ...application, status: 'waitlisted', waitlistPosition: 3 },
+    read: (api) => learningTracksOf(api).apply('x', APPLICANT, { idempotencyKey: createIdempotencyKey() }),
+  },
 ];
 
 const URL_FIELDS = new Set(['url', 'applyUrl', 'privacyUrl']);
@@ -72,7 +86,9 @@ test(`fuzz: ${PAYLOADS} mutated payloads through the reading of every resource`,
     }),
     { numRuns: PAYLOADS, seed: SEED },
   );
-  console.log(`fuzz: ${counts.payloads} payloads, ${counts.parsed} parsed (${counts.withDrops} with a drop report), ${counts.refused} refused, ${counts.other} other`);
+  console.log(
+    `fuzz: ${counts.payloads} payloads, ${counts.parsed} parsed (${counts.withDrops} with a drop report), ${counts.refused} refused, ${counts.other} other`,
+  );
   assert.deepEqual(others, []);
   assert.equal(counts.other, 0);
   assert.equal(counts.payloads, PAYLOADS);

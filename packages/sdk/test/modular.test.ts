@@ -69,7 +69,8 @@ describe('tree-shaking', () => {
 
   test('createClient brings every resource', async () => {
     const code = await bundleOf(['createClient']);
-    for (const path of ['/practices', '/challenges', '/learning-tracks', '/organisations', '/themes', '/participation-ladder']) assert.ok(code.includes(`"${path}"`), path);
+    for (const path of ['/practices', '/challenges', '/learning-tracks', '/organisations', '/themes', '/participation-ladder'])
+      assert.ok(code.includes(`"${path}"`), path);
     assert.match(code, /Not a valid Idempotency-Key/);
   });
 });

@@ -10,26 +10,35 @@ type Path = (string | number)[];
 export const SCRIPT_FLAG = '__inoFuzzScriptRan';
 
 const UNSAFE_URLS = [
-  `javascript:globalThis.${SCRIPT_FLAG}=1`, `JaVaScRiPt:globalThis.${SCRIPT_FLAG}=1`, ` javascript:globalThis.${SCRIPT_FLAG}=1`, `java\tscript:globalThis.${SCRIPT_FLAG}=1`,
-  `data:text/html,<script>globalThis.${SCRIPT_FLAG}=1</script>`, '//evil.example/x', '/relative', 'vbscript:msgbox(1)',
+  `javascript:globalThis.${SCRIPT_FLAG}=1`,
+  `JaVaScRiPt:globalThis.${SCRIPT_FLAG}=1`,
+  ` javascript:globalThis.${SCRIPT_FLAG}=1`,
+  `java\tscript:globalThis.${SCRIPT_FLAG}=1`,
+  `data:text/html,<script>globalThis.${SCRIPT_FLAG}=1</script>`,
+  '//evil.example/x',
+  '/relative',
+  'vbscript:msgbox(1)',
 ];
-const MARKUP = [`<img src=x onerror="globalThis.${SCRIPT_FLAG}=1">`, `<script>globalThis.${SCRIPT_FLAG}=1</script>`, `"><svg onload="globalThis.${SCRIPT_FLAG}=1">`];
+const MARKUP = [
+  `<img src=x onerror="globalThis.${SCRIPT_FLAG}=1">`,
+  `<script>globalThis.${SCRIPT_FLAG}=1</script>`,
+  `"><svg onload="globalThis.${SCRIPT_FLAG}=1">`,
+];
 
 /** Nested arrays and objects, `depth` levels deep. */
 const nested = (depth: number): Json => (depth === 0 ? 'bottom' : depth % 2 ? [nested(depth - 1)] : { deeper: nested(depth - 1) });
 
-type Mutation =
-  | { kind: 'drop' }
-  | { kind: 'replace'; with: Json }
-  | { kind: 'retype' }
-  | { kind: 'prototype-keys' };
+type Mutation = { kind: 'drop' } | { kind: 'replace'; with: Json } | { kind: 'retype' } | { kind: 'prototype-keys' };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'drop' } as const),
   fc.constant({ kind: 'retype' } as const),
   fc.constant({ kind: 'prototype-keys' } as const),
   fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>(...UNSAFE_URLS, ...MARKUP) }),
-  fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>('x'.repeat(100_000), 'ë'.repeat(30_000), '', '   ', '\u0000', '2026-13-45T25:61:00+01:00') }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    with: fc.constantFrom<Json>('x'.repeat(100_000), 'ë'.repeat(30_000), '', '   ', '\u0000', '2026-13-45T25:61:00+01:00'),
+  }),
   fc.record({ kind: fc.constant('replace' as const), with: fc.constantFrom<Json>(nested(50), nested(1_000), [], {}, null, -1, 0, 1e308, 3.5) }),
   fc.record({ kind: fc.constant('replace' as const), with: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> }),
 );
@@ -83,7 +92,6 @@ function mutate(body: Json, pick: number, change: Mutation): Json {
   else delete parent[key];
   return body;
 }
-
 
 /** One to four mutations, each at a place a number picks. */
 export const mutations = fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 4 });

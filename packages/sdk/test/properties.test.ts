@@ -8,7 +8,15 @@ import type * as z from 'zod/mini';
 import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import {
-  ChallengeSchema, createClient, InoError, LearningTrackSchema, OrganisationSchema, PracticeSchema, readTolerantly, validate, ValidationError,
+  ChallengeSchema,
+  createClient,
+  InoError,
+  LearningTrackSchema,
+  OrganisationSchema,
+  PracticeSchema,
+  readTolerantly,
+  validate,
+  ValidationError,
 } from '../src/index.js';
 import { BASE, challenge, organisation, practice, track } from './fixtures.js';
 
@@ -21,8 +29,11 @@ const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), 
 const httpsUrl = fc.webUrl({ validSchemes: ['https'] });
 const organisationArbitrary = fc.record(
   {
-    id: slug, name: someText(60), kind: fc.constantFrom('flemish-entity', 'local-government', 'something-new'),
-    level: fc.constantFrom('local', 'flemish', 'interplanetary'), url: fc.option(httpsUrl),
+    id: slug,
+    name: someText(60),
+    kind: fc.constantFrom('flemish-entity', 'local-government', 'something-new'),
+    level: fc.constantFrom('local', 'flemish', 'interplanetary'),
+    url: fc.option(httpsUrl),
     identifiers: fc.option(fc.record({ nis: fc.option(fc.stringMatching(/^\d{5}$/)) }, { requiredKeys: [] })),
   },
   { requiredKeys: ['id', 'name', 'kind', 'level'] },
@@ -31,16 +42,44 @@ const contact = fc.record({ name: someText(40), email: fc.constant('someone@exam
 
 const practiceArbitrary = fc.record(
   {
-    id: slug, lang: fc.constantFrom('nl', 'fr', 'en', 'de'), title: someText(160), summary: someText(600),
-    description: fc.option(fc.string({ maxLength: 2000 })), organisations: fc.array(organisationArbitrary, { minLength: 1, maxLength: 3 }),
-    level: fc.constantFrom('local', 'flemish', 'european'), themes: fc.array(fc.record({ id: slug, label: someText(30) }), { maxLength: 3 }),
-    ladderRung: fc.option(fc.integer({ min: 1, max: 5 })), facet: fc.option(fc.constantFrom('adaptive', 'unknown-facet')),
-    stage: fc.option(fc.constantFrom('pilot', 'stopped')), startedOn: fc.option(day), endedOn: fc.option(day),
-    whatWorked: fc.string({ maxLength: 500 }), whatDidNotWork: someText(500), lessons: fc.array(someText(100), { maxLength: 4 }),
-    figures: fc.array(fc.record({ label: someText(40), value: someText(40) }), { maxLength: 3 }), contact: fc.option(contact),
-    links: fc.array(fc.record({ label: someText(40), url: httpsUrl }), { maxLength: 3 }), updatedAt: timestamp,
+    id: slug,
+    lang: fc.constantFrom('nl', 'fr', 'en', 'de'),
+    title: someText(160),
+    summary: someText(600),
+    description: fc.option(fc.string({ maxLength: 2000 })),
+    organisations: fc.array(organisationArbitrary, { minLength: 1, maxLength: 3 }),
+    level: fc.constantFrom('local', 'flemish', 'european'),
+    themes: fc.array(fc.record({ id: slug, label: someText(30) }), { maxLength: 3 }),
+    ladderRung: fc.option(fc.integer({ min: 1, max: 5 })),
+    facet: fc.option(fc.constantFrom('adaptive', 'unknown-facet')),
+    stage: fc.option(fc.constantFrom('pilot', 'stopped')),
+    startedOn: fc.option(day),
+    endedOn: fc.option(day),
+    whatWorked: fc.string({ maxLength: 500 }),
+    whatDidNotWork: someText(500),
+    lessons: fc.array(someText(100), { maxLength: 4 }),
+    figures: fc.array(fc.record({ label: someText(40), value: someText(40) }), { maxLength: 3 }),
+    contact: fc.option(contact),
+    links: fc.array(fc.record({ label: someText(40), url: httpsUrl }), { maxLength: 3 }),
+    updatedAt: timestamp,
   },
-  { requiredKeys: ['id', 'lang', 'title', 'summary', 'organisations', 'level', 'themes', 'whatWorked', 'whatDidNotWork', 'lessons', 'figures', 'links', 'updatedAt'] },
+  {
+    requiredKeys: [
+      'id',
+      'lang',
+      'title',
+      'summary',
+      'organisations',
+      'level',
+      'themes',
+      'whatWorked',
+      'whatDidNotWork',
+      'lessons',
+      'figures',
+      'links',
+      'updatedAt',
+    ],
+  },
 );
 
 const jsonRoundTrip = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -73,7 +112,11 @@ describe('properties', () => {
   });
 
   test('a valid resource with one field replaced by junk fails only with a ValidationError', () => {
-    const samples = [[PracticeSchema, practice], [ChallengeSchema, challenge], [LearningTrackSchema, track]] as const;
+    const samples = [
+      [PracticeSchema, practice],
+      [ChallengeSchema, challenge],
+      [LearningTrackSchema, track],
+    ] as const;
     for (const [schema, sample] of samples) {
       const keys = Object.keys(sample);
       fc.assert(
@@ -119,27 +162,55 @@ function withAt(value: unknown, path: Path, to: unknown): unknown {
 
 /** What breaks an optional field: wrong types, over-long text, unsafe or relative URLs, bad dates, nested junk; null and some of these happen to be valid for some fields. */
 const junk = fc.oneof(
-  fc.integer({ min: -10, max: 10 }), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}),
-  fc.constant('x'.repeat(20_001)), fc.constant(''),
+  fc.integer({ min: -10, max: 10 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant('x'.repeat(20_001)),
+  fc.constant(''),
   fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/relative/path', 'http://example.org/not-https'),
   fc.constantFrom('2026-13-45', 'gisteren', '2026-10-02T09:30:00', '2026-10-02'),
   fc.constant({ a: { b: [{ c: '<img src=x onerror=alert(1)>' }] } }),
-  fc.string(), fc.anything(),
+  fc.string(),
+  fc.anything(),
 );
 
 /** Each resource: its valid values, and the paths of its optional fields (top level, and inside a required list). */
 const resources: { schema: z.ZodMiniType; valid: fc.Arbitrary<unknown>; optional: Path[] }[] = [
   {
-    schema: PracticeSchema, valid: fc.oneof(variantsOf(practice, ['description', 'ladderRung', 'facet', 'stage', 'startedOn', 'endedOn', 'contact']), practiceArbitrary),
-    optional: [['description'], ['ladderRung'], ['facet'], ['stage'], ['startedOn'], ['endedOn'], ['contact'], ['organisations', 0, 'url'], ['organisations', 0, 'identifiers']],
+    schema: PracticeSchema,
+    valid: fc.oneof(variantsOf(practice, ['description', 'ladderRung', 'facet', 'stage', 'startedOn', 'endedOn', 'contact']), practiceArbitrary),
+    optional: [
+      ['description'],
+      ['ladderRung'],
+      ['facet'],
+      ['stage'],
+      ['startedOn'],
+      ['endedOn'],
+      ['contact'],
+      ['organisations', 0, 'url'],
+      ['organisations', 0, 'identifiers'],
+    ],
   },
   {
-    schema: ChallengeSchema, valid: variantsOf(challenge, ['description', 'programme', 'opensAt', 'closesAt', 'budget', 'applyUrl', 'contact']),
+    schema: ChallengeSchema,
+    valid: variantsOf(challenge, ['description', 'programme', 'opensAt', 'closesAt', 'budget', 'applyUrl', 'contact']),
     optional: [['description'], ['programme'], ['opensAt'], ['closesAt'], ['budget'], ['applyUrl'], ['contact'], ['owners', 0, 'url']],
   },
   {
-    schema: LearningTrackSchema, valid: variantsOf(track, ['description', 'audience', 'seats', 'applicationOpensAt', 'applicationClosesAt', 'contact']),
-    optional: [['description'], ['audience'], ['seats'], ['applicationOpensAt'], ['applicationClosesAt'], ['contact'], ['sessions', 0, 'location'], ['questions', 0, 'help']],
+    schema: LearningTrackSchema,
+    valid: variantsOf(track, ['description', 'audience', 'seats', 'applicationOpensAt', 'applicationClosesAt', 'contact']),
+    optional: [
+      ['description'],
+      ['audience'],
+      ['seats'],
+      ['applicationOpensAt'],
+      ['applicationClosesAt'],
+      ['contact'],
+      ['sessions', 0, 'location'],
+      ['questions', 0, 'help'],
+    ],
   },
   { schema: OrganisationSchema, valid: variantsOf(organisation, ['identifiers', 'url']), optional: [['identifiers'], ['url'], ['identifiers', 'kbo']] },
 ];
@@ -147,7 +218,10 @@ const resources: { schema: z.ZodMiniType; valid: fc.Arbitrary<unknown>; optional
 describe('properties of the tolerant reader', () => {
   test('any valid resource is read whole, with nothing dropped', () => {
     for (const { schema, valid } of resources) {
-      fc.assert(fc.property(valid, (value) => assert.deepEqual(readTolerantly(schema, value, 'Valid'), { value: schema.parse(value), dropped: [] })), { numRuns: 200 });
+      fc.assert(
+        fc.property(valid, (value) => assert.deepEqual(readTolerantly(schema, value, 'Valid'), { value: schema.parse(value), dropped: [] })),
+        { numRuns: 200 },
+      );
     }
   });
 
@@ -165,7 +239,10 @@ describe('properties of the tolerant reader', () => {
             // The replacement is valid for that field (null, an open enum's new value, a short text).
             assert.deepEqual(read, { value: strict.data, dropped: [] });
           } else {
-            assert.deepEqual(read.dropped.map((d) => d.path), [path.join('.')]);
+            assert.deepEqual(
+              read.dropped.map((d) => d.path),
+              [path.join('.')],
+            );
             assert.ok(read.dropped[0]!.issues.length > 0);
           }
           assert.deepEqual(withAt(read.value, path, REMOVE), withAt(schema.parse(value), path, REMOVE));
@@ -185,15 +262,23 @@ describe('properties over HTTP', () => {
   test('any response body yields a value or an InoError, never a TypeError', async () => {
     const client = createClient({ baseUrl: BASE, retries: 0, cacheSize: 0 });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), fc.constantFrom(200, 404, 500), async (body, status) => {
-        server.use(http.get(`${BASE}/practices/:id`, () => new HttpResponse(body, { status, headers: { 'content-type': 'application/json' } })));
-        try {
-          await client.practices.get('x');
-          return status === 200;
-        } catch (error) {
-          return error instanceof InoError;
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        fc.constantFrom(200, 404, 500),
+        async (body, status) => {
+          server.use(http.get(`${BASE}/practices/:id`, () => new HttpResponse(body, { status, headers: { 'content-type': 'application/json' } })));
+          try {
+            await client.practices.get('x');
+            return status === 200;
+          } catch (error) {
+            return error instanceof InoError;
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -2,7 +2,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ChallengeSchema, LearningTrackSchema, OrganisationSchema, pageOf, ParticipationLadderSchema, PracticeSchema, readTolerantly, ValidationError,
+  ChallengeSchema,
+  LearningTrackSchema,
+  OrganisationSchema,
+  pageOf,
+  ParticipationLadderSchema,
+  PracticeSchema,
+  readTolerantly,
+  ValidationError,
 } from '../src/index.js';
 import { challenge, ladder, organisation, practice, track } from './fixtures.js';
 
@@ -21,11 +28,23 @@ describe('readTolerantly', () => {
     const { description: _d, ladderRung: _l, ...rest } = practice;
     assert.deepEqual(read.value, rest);
     assert.deepEqual(paths(read), ['description', 'ladderRung']);
-    assert.deepEqual(read.dropped.find((d) => d.path === 'ladderRung'), { path: 'ladderRung', id: 'work-out-room', issues: [{ path: 'ladderRung', message: read.dropped.find((d) => d.path === 'ladderRung')!.issues[0]!.message }] });
+    assert.deepEqual(
+      read.dropped.find((d) => d.path === 'ladderRung'),
+      {
+        path: 'ladderRung',
+        id: 'work-out-room',
+        issues: [{ path: 'ladderRung', message: read.dropped.find((d) => d.path === 'ladderRung')!.issues[0]!.message }],
+      },
+    );
   });
 
   test('an element of a list that breaks its rule is dropped from that list', () => {
-    const links = [{ label: 'Goed', url: 'https://example.org/a' }, { label: 'Kwaad', url: 'javascript:alert(1)' }, { label: '', url: 'https://example.org/c' }, { label: 'Ook goed', url: 'https://example.org/d' }];
+    const links = [
+      { label: 'Goed', url: 'https://example.org/a' },
+      { label: 'Kwaad', url: 'javascript:alert(1)' },
+      { label: '', url: 'https://example.org/c' },
+      { label: 'Ook goed', url: 'https://example.org/d' },
+    ];
     const read = readTolerantly(PracticeSchema, { ...practice, links, lessons: ['Een les', 42] }, 'The practice');
     assert.deepEqual(read.value.links, [links[0], links[3]]);
     assert.deepEqual(read.value.lessons, ['Een les']);
@@ -49,7 +68,10 @@ describe('readTolerantly', () => {
     const broken = { ...organisation, id: 'Niet Geldig' };
     const read = readTolerantly(PracticeSchema, { ...practice, organisations: [broken, organisation] }, 'The practice');
     assert.deepEqual(read.value.organisations, [organisation]);
-    assert.deepEqual(read.dropped.map((d) => [d.path, d.id]), [['organisations.0', 'Niet Geldig']]);
+    assert.deepEqual(
+      read.dropped.map((d) => [d.path, d.id]),
+      [['organisations.0', 'Niet Geldig']],
+    );
     refused(() => readTolerantly(PracticeSchema, { ...practice, organisations: [broken] }, 'The practice'), 'organisations');
     refused(() => readTolerantly(ChallengeSchema, { ...challenge, owners: [broken] }, 'The challenge'), 'owners');
   });
@@ -83,9 +105,16 @@ describe('readTolerantly', () => {
       { ...challenge, id: 'vier', budget: { maxAmount: -1, currency: 'EUR', vatIncluded: false }, contact: { name: 'X', email: 'nee' } },
     ];
     const read = readTolerantly(pageOf(ChallengeSchema), { items, nextCursor: null, total: 4 }, 'A page');
-    assert.deepEqual(read.value.items.map((c) => c.id), ['een', 'drie', 'vier']);
+    assert.deepEqual(
+      read.value.items.map((c) => c.id),
+      ['een', 'drie', 'vier'],
+    );
     assert.equal(read.value.items[2]!.budget, undefined);
-    assert.deepEqual(read.dropped.map((d) => [d.path, d.id]).sort(), [['items.1', 'twee'], ['items.3.budget', 'vier'], ['items.3.contact', 'vier']]);
+    assert.deepEqual(read.dropped.map((d) => [d.path, d.id]).sort(), [
+      ['items.1', 'twee'],
+      ['items.3.budget', 'vier'],
+      ['items.3.contact', 'vier'],
+    ]);
     assert.equal(read.dropped.find((d) => d.path === 'items.1')!.issues[0]!.path, 'items.1.title');
   });
 

@@ -1,7 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  applicationRequestSchemaFor, ChallengeSchema, UNSAFE_CHARACTER_MESSAGE, LearningTrackSchema, PracticeSchema, validate, ValidationError,
+  applicationRequestSchemaFor,
+  ChallengeSchema,
+  UNSAFE_CHARACTER_MESSAGE,
+  LearningTrackSchema,
+  PracticeSchema,
+  validate,
+  ValidationError,
 } from '../src/index.js';
 import { challenge, practice, track } from './fixtures.js';
 
@@ -73,8 +79,13 @@ describe('schemas', () => {
 describe('applicationRequestSchemaFor', () => {
   const schema = applicationRequestSchemaFor(track);
   const body = {
-    givenName: '  An ', familyName: 'Peeters', email: ' an.peeters@example.org ', organisation: 'Stad Gent',
-    answers: { bring: 'Ervaring met burgerbudgetten' }, consentVersion: '2026-09', lang: 'nl',
+    givenName: '  An ',
+    familyName: 'Peeters',
+    email: ' an.peeters@example.org ',
+    organisation: 'Stad Gent',
+    answers: { bring: 'Ervaring met burgerbudgetten' },
+    consentVersion: '2026-09',
+    lang: 'nl',
   };
 
   test('trims before it checks', () => {
@@ -86,7 +97,10 @@ describe('applicationRequestSchemaFor', () => {
   test('requires required answers and rejects blank ones', () => {
     const result = schema.safeParse({ ...body, answers: { bring: '   ' } });
     assert.equal(result.success, false);
-    assert.deepEqual(result.error!.issues.map((i) => i.path.join('.')), ['answers.bring']);
+    assert.deepEqual(
+      result.error!.issues.map((i) => i.path.join('.')),
+      ['answers.bring'],
+    );
   });
 
   test('rejects answers longer than maxLength and unknown question ids', () => {
@@ -100,11 +114,21 @@ describe('applicationRequestSchemaFor', () => {
 
   test('refuses control and invisible characters inside a name, an organisation or an answer; keeps line breaks in answers', () => {
     for (const character of ['\n', '\u001B', '\u202E', '\u2067', '\u200B', '\u2060', '\u009B']) {
-      const result = schema.safeParse({ ...body, familyName: `Pee${character}ters`, organisation: `Stad${character}Gent`, answers: { bring: `Ervaring${character === '\n' ? '\u202E' : character}mee` } });
+      const result = schema.safeParse({
+        ...body,
+        familyName: `Pee${character}ters`,
+        organisation: `Stad${character}Gent`,
+        answers: { bring: `Ervaring${character === '\n' ? '\u202E' : character}mee` },
+      });
       assert.equal(result.success, false, JSON.stringify(character));
-      assert.deepEqual(result.error!.issues.map((i) => [i.path.join('.'), i.message]), [
-        ['familyName', UNSAFE_CHARACTER_MESSAGE], ['organisation', UNSAFE_CHARACTER_MESSAGE], ['answers.bring', UNSAFE_CHARACTER_MESSAGE],
-      ]);
+      assert.deepEqual(
+        result.error!.issues.map((i) => [i.path.join('.'), i.message]),
+        [
+          ['familyName', UNSAFE_CHARACTER_MESSAGE],
+          ['organisation', UNSAFE_CHARACTER_MESSAGE],
+          ['answers.bring', UNSAFE_CHARACTER_MESSAGE],
+        ],
+      );
     }
     const kept = schema.parse({ ...body, givenName: 'Zoë 👩🏽‍💻', answers: { bring: 'Eén\r\ntwee\tdrie' } });
     assert.equal(kept.givenName, 'Zoë 👩🏽‍💻', 'an emoji joined with a zero-width joiner is text');

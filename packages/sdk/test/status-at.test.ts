@@ -27,7 +27,7 @@ describe('challengeStatusAt', () => {
     assert.equal(challengeStatusAt(announced, at(open.closesAt)), 'closed');
   });
 
-  test('without closesAt a challenge stays open; other statuses are the organiser\'s', () => {
+  test("without closesAt a challenge stays open; other statuses are the organiser's", () => {
     assert.equal(challengeStatusAt({ status: 'open', closesAt: null }, at('2099-01-01T00:00:00Z')), 'open');
     for (const status of ['in-evaluation', 'awarded', 'cancelled', 'closed', 'something-new']) {
       assert.equal(challengeStatusAt({ ...open, status }, at('2099-01-01T00:00:00Z')), status);
@@ -51,8 +51,12 @@ describe('challengeStatusAt', () => {
 
 describe('trackStatusAt and takesApplicationsAt', () => {
   const track = {
-    status: 'open', seats: 30, seatsTaken: 12, waitlist: true,
-    applicationOpensAt: '2026-11-15T09:00:00+01:00', applicationClosesAt: '2026-12-03T23:59:00+01:00',
+    status: 'open',
+    seats: 30,
+    seatsTaken: 12,
+    waitlist: true,
+    applicationOpensAt: '2026-11-15T09:00:00+01:00',
+    applicationClosesAt: '2026-12-03T23:59:00+01:00',
   };
 
   test('the reported bug: a window that closed on 3 December takes nothing on 5 December', () => {
@@ -73,7 +77,7 @@ describe('trackStatusAt and takesApplicationsAt', () => {
     assert.equal(trackStatusAt({ ...track, status: 'announced', applicationOpensAt: null }, at('2026-11-20T10:00:00+01:00')), 'announced');
   });
 
-  test('full: waitlist when it keeps one, open (and full) when it does not; the organiser\'s statuses stay', () => {
+  test("full: waitlist when it keeps one, open (and full) when it does not; the organiser's statuses stay", () => {
     const now = at('2026-11-20T10:00:00+01:00');
     assert.equal(trackStatusAt({ ...track, seatsTaken: 30 }, now), 'waitlist');
     assert.equal(trackStatusAt({ ...track, seatsTaken: 30, waitlist: false }, now), 'open');

@@ -15,7 +15,15 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 // so all of them contend for one row lock, the worst case for writes.
 const track = dataset.learningTracks.find((t) => t.admission === 'first-come' && t.status === 'open' && t.seats == null)!;
 
-interface Row { database: string; request: string; rps: number; p50: number; p99: number; non2xx: number; errors: number }
+interface Row {
+  database: string;
+  request: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
 
 async function run(database: string, env: Record<string, string>): Promise<Row[]> {
   const server = await spawnServer(env);
@@ -25,7 +33,15 @@ async function run(database: string, env: Record<string, string>): Promise<Row[]
     await autocannon({ url: `${base}/challenges`, connections: CONNECTIONS, duration: 2 }); // warm-up
     const measure = async (request: string, options: Parameters<typeof autocannon>[0]) => {
       const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
-      rows.push({ database, request, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts });
+      rows.push({
+        database,
+        request,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
     };
     await measure('GET /challenges', { url: `${base}/challenges` });
     await measure('GET /challenges (If-None-Match → 304)', {
@@ -34,13 +50,19 @@ async function run(database: string, env: Record<string, string>): Promise<Row[]
     });
     await measure(`POST /learning-tracks/${track.id}/applications`, {
       url: `${base}/learning-tracks/${track.id}/applications`,
-      requests: [{
-        method: 'POST',
-        setupRequest: (request) => {
-          const key = randomUUID();
-          return { ...request, headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(applicationFor(track, `${key}@example.org`)) };
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const key = randomUUID();
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', 'idempotency-key': key },
+              body: JSON.stringify(applicationFor(track, `${key}@example.org`)),
+            };
+          },
         },
-      }],
+      ],
     });
   } finally {
     await server.stop();
@@ -58,7 +80,9 @@ for (const backend of BACKENDS) {
   }
 }
 
-console.log(`\n${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per row, autocannon on loopback\n`);
+console.log(
+  `\n${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per row, autocannon on loopback\n`,
+);
 console.log('| database | request | req/s | p50 ms | p99 ms | non-2xx | errors |');
 console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.database} | ${r.request} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors} |`);

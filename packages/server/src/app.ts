@@ -4,7 +4,18 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
-  allowedMethods, answerFor, assertSafeQuery, cacheableAnswer, createPathMatcher, InvalidQueryError, READ_CORS, representationOf, requestedLang, ROUTES, type PathMatch, type RouteName,
+  allowedMethods,
+  answerFor,
+  assertSafeQuery,
+  cacheableAnswer,
+  createPathMatcher,
+  InvalidQueryError,
+  READ_CORS,
+  representationOf,
+  requestedLang,
+  ROUTES,
+  type PathMatch,
+  type RouteName,
 } from '@ino/contract';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
@@ -63,7 +74,13 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   }
 
   /** `write` is there for the routes whose access is `write`. */
-  async function endpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: PathMatch | undefined, write: WriteAccess | undefined): Promise<void> {
+  async function endpoint(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    match: PathMatch | undefined,
+    write: WriteAccess | undefined,
+  ): Promise<void> {
     if (!match) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
     const methods = allowedMethods(match.routes);
     if (request.method === 'OPTIONS') {
@@ -74,7 +91,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     const name = routeFor(match.routes, request.method);
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
     const wait = (write ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
-    if (wait) throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
+    if (wait)
+      throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
     if (!write) {
       assertSafeQuery(url.searchParams);
@@ -85,7 +103,11 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       return;
     }
     if (!write.mayWrite) {
-      throw new HttpProblem(403, 'forbidden-origin', `Applications from ${request.headers.origin} are not accepted here; the operator can allow this origin (INO_ALLOWED_ORIGINS).`);
+      throw new HttpProblem(
+        403,
+        'forbidden-origin',
+        `Applications from ${request.headers.origin} are not accepted here; the operator can allow this origin (INO_ALLOWED_ORIGINS).`,
+      );
     }
     const answer = await WRITES[name as keyof typeof WRITES]({ db, request, params: match.params, config, now: clock() });
     sendJson(response, answer.status, answer.body, { ...write.cors, 'cache-control': 'no-store' });
@@ -93,7 +115,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would have no problem body.
-    if (request.headers.host === undefined && request.httpVersionMinor >= 1) throw new HttpProblem(400, 'bad-request', 'An HTTP/1.1 request needs a Host header.');
+    if (request.headers.host === undefined && request.httpVersionMinor >= 1)
+      throw new HttpProblem(400, 'bad-request', 'An HTTP/1.1 request needs a Host header.');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
@@ -116,7 +139,12 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   const server = createServer(
     // Slow or half-sent requests must not hold connections for long: Node checks the timeouts every
     // `connectionsCheckingInterval`, 30 s by default, which would let a 30 s limit run to nearly 60 s.
-    { requireHostHeader: false, headersTimeout: Math.min(10_000, requestTimeoutMs), requestTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4) },
+    {
+      requireHostHeader: false,
+      headersTimeout: Math.min(10_000, requestTimeoutMs),
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4),
+    },
     (request, response) => {
       // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
       response.setHeader('x-content-type-options', 'nosniff');
@@ -131,15 +159,21 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   });
   // CONNECT is not a method this server takes; Node would close the connection without a word.
   server.on('connect', (request: IncomingMessage, socket: Duplex) =>
-    endWithProblem(socket, new HttpProblem(405, 'method-not-allowed', 'CONNECT is not supported here.', { headers: { allow: 'GET, HEAD, POST, OPTIONS' } }), problemBase(request)));
+    endWithProblem(
+      socket,
+      new HttpProblem(405, 'method-not-allowed', 'CONNECT is not supported here.', { headers: { allow: 'GET, HEAD, POST, OPTIONS' } }),
+      problemBase(request),
+    ),
+  );
   // Requests Node cannot even parse (bad request line, headers too large, too slow) get a problem too.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
-    const problem = error.code === 'HPE_HEADER_OVERFLOW'
-      ? new HttpProblem(431, 'headers-too-large', 'The request headers are too large.')
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? new HttpProblem(408, 'request-timeout', `The request did not arrive whole within ${requestTimeoutMs / 1000} s.`)
-        : new HttpProblem(400, 'bad-request', 'The request could not be read.');
+    const problem =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? new HttpProblem(431, 'headers-too-large', 'The request headers are too large.')
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? new HttpProblem(408, 'request-timeout', `The request did not arrive whole within ${requestTimeoutMs / 1000} s.`)
+          : new HttpProblem(400, 'bad-request', 'The request could not be read.');
     // Node could not read the request, so its Host is unknown: the configured address names the base.
     endWithProblem(socket, problem, problemBase());
   });
@@ -149,9 +183,13 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
 /** A problem written straight to a socket that no ServerResponse serves, then the connection closed. */
 function endWithProblem(socket: Duplex, problem: HttpProblem, base: string): void {
   const json = JSON.stringify(problem.bodyUnder(base));
-  const extra = Object.entries(problem.headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
-  socket.end(`HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${extra}` +
-    `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${json}`);
+  const extra = Object.entries(problem.headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${extra}` +
+      `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${json}`,
+  );
 }
 
 /** The route at a path that takes the method (HEAD is a GET without its body). */
@@ -165,7 +203,9 @@ function toProblem(error: unknown): HttpProblem {
   if (error instanceof InvalidQueryError) return new HttpProblem(400, error.kind, error.message);
   if (isUnavailable(error)) {
     console.error(`The database cannot be reached: ${(error as Error).message}`);
-    return new HttpProblem(503, 'unavailable', 'The database cannot be reached; try again shortly.', { headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER) } });
+    return new HttpProblem(503, 'unavailable', 'The database cannot be reached; try again shortly.', {
+      headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER) },
+    });
   }
   console.error(loggableError(error));
   return new HttpProblem(500, 'internal', 'Something went wrong on our side; it has been logged.');

@@ -62,7 +62,8 @@ function integer(env: Record<string, string | undefined>, name: string, fallback
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}.`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}.`);
   return value;
 }
 
@@ -75,7 +76,10 @@ function oneOf<const T extends readonly string[]>(env: Record<string, string | u
 
 function origins(raw: string | undefined): '*' | string[] {
   if (raw?.trim() === '*') return '*';
-  const list = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const origin of list) {
     let parsed: URL;
     try {
@@ -83,7 +87,8 @@ function origins(raw: string | undefined): '*' | string[] {
     } catch {
       throw new ConfigError(`INO_ALLOWED_ORIGINS: ${JSON.stringify(origin)} is not an origin such as https://www.gent.be.`);
     }
-    if (parsed.origin !== origin) throw new ConfigError(`INO_ALLOWED_ORIGINS: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
+    if (parsed.origin !== origin)
+      throw new ConfigError(`INO_ALLOWED_ORIGINS: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
   }
   return list;
 }
@@ -99,7 +104,9 @@ function problemBase(raw: string | undefined): string | undefined {
     // reported below
   }
   if (!url || !['https:', 'http:'].includes(url.protocol) || !url.pathname.endsWith('/problems/') || url.search || url.hash) {
-    throw new ConfigError(`INO_PROBLEM_BASE must be an absolute URL ending in /problems/, such as https://api.gent.be/ino/problems/, not ${JSON.stringify(raw)}.`);
+    throw new ConfigError(
+      `INO_PROBLEM_BASE must be an absolute URL ending in /problems/, such as https://api.gent.be/ino/problems/, not ${JSON.stringify(raw)}.`,
+    );
   }
   return url.href;
 }
@@ -107,7 +114,10 @@ function problemBase(raw: string | undefined): string | undefined {
 /** Comma-separated addresses and CIDR blocks, IPv4 or IPv6: `10.0.0.0/8,2001:db8::/32,192.0.2.7`. */
 function proxies(raw: string | undefined): BlockList {
   const list = new BlockList();
-  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (/^\d+$/.test(entry)) {
       throw new ConfigError(`INO_TRUSTED_PROXIES takes the proxies' addresses or CIDR blocks (10.0.0.0/8,2001:db8::/32), no longer a count: ${entry}.`);
     }
@@ -128,6 +138,7 @@ function rateLimit(env: Record<string, string | undefined>, name: string, fallba
   const raw = env[name] || fallback;
   if (raw === 'off') return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(raw);
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new ConfigError(`${name} must look like 30/60 (a burst of 30, refilled over 60 seconds) or be off, not ${JSON.stringify(raw)}.`);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+    throw new ConfigError(`${name} must look like 30/60 (a burst of 30, refilled over 60 seconds) or be off, not ${JSON.stringify(raw)}.`);
   return { burst: Number(match[1]), perSeconds: Number(match[2]) };
 }

@@ -18,10 +18,15 @@ async function main(): Promise<void> {
   // Checked under a lock: servers starting together on one empty PostgreSQL seed it once. Its dates
   // move to today, so a first start next year still shows open challenges and tracks.
   const loaded = config.seed === 'if-empty' ? await loadDataset(db, bundledContentAt(clock()), { onlyIfEmpty: true }) : undefined;
-  if (loaded) console.log(`Loaded the bundled content, dated as of today: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`);
+  if (loaded)
+    console.log(
+      `Loaded the bundled content, dated as of today: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`,
+    );
   // Migration 0003 asks for content in the record format; with INO_SEED=never only the operator loads it.
   if (await holdsOldContent(db)) {
-    throw new ConfigError('The database holds content from before the record format (migration 0003). Load it anew with `npm run load-dataset -w @ino/server -- content.json` (or start once with INO_SEED=if-empty for the bundled content).');
+    throw new ConfigError(
+      'The database holds content from before the record format (migration 0003). Load it anew with `npm run load-dataset -w @ino/server -- content.json` (or start once with INO_SEED=if-empty for the bundled content).',
+    );
   }
 
   const server = createApp({ config, db, clock });

@@ -3,9 +3,28 @@
 // Served at /openapi.json; `npm run openapi` writes docs/api/openapi.json.
 import * as z from 'zod/mini';
 import {
-  APPLICATION_STATUSES, ApplicationRequestSchema, ApplicationSchema, CHALLENGE_STATUSES, ChallengeSchema, GOVERNMENT_LEVELS, IdSchema, LANGS,
-  LearningTrackSchema, ORGANISATION_KINDS, OrganisationSchema, pageOf, ParticipationLadderSchema, PRACTICE_FACETS, PRACTICE_STAGES,
-  PracticeSchema, ProblemSchema, PROBLEM_TYPES, ThemeSchema, TRACK_ADMISSIONS, TRACK_FORMATS, TRACK_STATUSES,
+  APPLICATION_STATUSES,
+  ApplicationRequestSchema,
+  ApplicationSchema,
+  CHALLENGE_STATUSES,
+  ChallengeSchema,
+  GOVERNMENT_LEVELS,
+  IdSchema,
+  LANGS,
+  LearningTrackSchema,
+  ORGANISATION_KINDS,
+  OrganisationSchema,
+  pageOf,
+  ParticipationLadderSchema,
+  PRACTICE_FACETS,
+  PRACTICE_STAGES,
+  PracticeSchema,
+  ProblemSchema,
+  PROBLEM_TYPES,
+  ThemeSchema,
+  TRACK_ADMISSIONS,
+  TRACK_FORMATS,
+  TRACK_STATUSES,
 } from '@ino/sdk';
 import { ACCESS_PROBLEMS, CACHE_CONTROL, ROUTES, type QueryParam, type Route } from '@ino/contract';
 
@@ -42,12 +61,19 @@ function componentSchemas(): Record<string, Json> {
 /** The SDK accepts any string for an open enum; say which values are known, as the contract does. */
 function describeOpenEnums(schemas: Record<string, Json>): void {
   const openEnums: [string, string, readonly string[]][] = [
-    ['Organisation', 'kind', ORGANISATION_KINDS], ['Organisation', 'level', GOVERNMENT_LEVELS],
-    ['Practice', 'level', GOVERNMENT_LEVELS], ['Practice', 'facet', PRACTICE_FACETS], ['Practice', 'stage', PRACTICE_STAGES],
+    ['Organisation', 'kind', ORGANISATION_KINDS],
+    ['Organisation', 'level', GOVERNMENT_LEVELS],
+    ['Practice', 'level', GOVERNMENT_LEVELS],
+    ['Practice', 'facet', PRACTICE_FACETS],
+    ['Practice', 'stage', PRACTICE_STAGES],
     ['Challenge', 'status', CHALLENGE_STATUSES],
-    ['LearningTrack', 'format', TRACK_FORMATS], ['LearningTrack', 'admission', TRACK_ADMISSIONS], ['LearningTrack', 'status', TRACK_STATUSES],
+    ['LearningTrack', 'format', TRACK_FORMATS],
+    ['LearningTrack', 'admission', TRACK_ADMISSIONS],
+    ['LearningTrack', 'status', TRACK_STATUSES],
     ['Application', 'status', APPLICATION_STATUSES],
-    ...['Practice', 'Challenge', 'LearningTrack', 'ParticipationLadder', 'ApplicationRequest'].map((name) => [name, 'lang', LANGS] as [string, string, readonly string[]]),
+    ...['Practice', 'Challenge', 'LearningTrack', 'ParticipationLadder', 'ApplicationRequest'].map(
+      (name) => [name, 'lang', LANGS] as [string, string, readonly string[]],
+    ),
   ];
   for (const [schema, property, known] of openEnums) {
     const target = (schemas[schema]!.properties as Record<string, Json>)[property]!;
@@ -69,8 +95,13 @@ const paramSchema = (schema: z.ZodMiniType): Json => {
   const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
   return json;
 };
-const parameter = (where: 'query' | 'header', { name, description, schema }: QueryParam): Json =>
-  ({ name, in: where, description, required: where === 'header', schema: paramSchema(schema) });
+const parameter = (where: 'query' | 'header', { name, description, schema }: QueryParam): Json => ({
+  name,
+  in: where,
+  description,
+  required: where === 'header',
+  schema: paramSchema(schema),
+});
 const idParam = { name: 'id', in: 'path', description: 'The resource id (a slug).', required: true, schema: paramSchema(IdSchema) };
 
 /** A route of the contract's table as an OpenAPI operation. */
@@ -82,15 +113,16 @@ function operation(route: Route): Json {
       Number(status) === 429 || Number(status) === 503 ? { ...problem(description), headers: retryAfter } : problem(description),
     ]),
   );
-  const success: Json = route.method === 'GET'
-    ? {
-      '200': { description: 'OK', headers: cacheHeaders, content: ok },
-      '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
-    }
-    : {
-      '201': { description: 'Accepted: received (selection), confirmed (a free seat) or waitlisted (with its position).', content: ok },
-      '200': { description: 'A retry of an accepted application: the same body as the first answer.', content: ok },
-    };
+  const success: Json =
+    route.method === 'GET'
+      ? {
+          '200': { description: 'OK', headers: cacheHeaders, content: ok },
+          '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
+        }
+      : {
+          '201': { description: 'Accepted: received (selection), confirmed (a free seat) or waitlisted (with its position).', content: ok },
+          '200': { description: 'A retry of an accepted application: the same body as the first answer.', content: ok },
+        };
   return {
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),

@@ -38,12 +38,16 @@ for (const backend of BACKENDS) {
       assert.equal(stored[0]!.n, 0, 'nothing odd was stored');
     });
 
-    const expectProblem = async (answer: Promise<{ status: number; headers: Headers; body: { type: string; status: number } }>, status: number, type?: string) => {
+    const expectProblem = async (
+      answer: Promise<{ status: number; headers: Headers; body: { type: string; status: number } }>,
+      status: number,
+      type?: string,
+    ) => {
       const { status: got, headers, body } = await answer;
       assert.equal(got, status, JSON.stringify(body));
       assert.equal(headers.get('content-type'), PROBLEM);
       assert.equal(body.status, status);
-      if (type) assert.equal(body.type, `${server.baseUrl}/problems/${type}`, 'under the server\'s own address by default');
+      if (type) assert.equal(body.type, `${server.baseUrl}/problems/${type}`, "under the server's own address by default");
       return body as { type: string; status: number; errors?: { field: string; code: string }[] };
     };
 
@@ -67,12 +71,20 @@ for (const backend of BACKENDS) {
       for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=iso-8859-1']) {
         await expectProblem(post(server.baseUrl, track.id, body, randomUUID(), { 'content-type': contentType }), 415, 'validation');
       }
-      const noType = await fetch(`${server.baseUrl}/learning-tracks/${track.id}/applications`, { method: 'POST', headers: { 'idempotency-key': randomUUID() }, body: new Uint8Array(Buffer.from(body)) });
+      const noType = await fetch(`${server.baseUrl}/learning-tracks/${track.id}/applications`, {
+        method: 'POST',
+        headers: { 'idempotency-key': randomUUID() },
+        body: new Uint8Array(Buffer.from(body)),
+      });
       assert.equal(noType.status, 415);
       for (const key of ['short', 'with spaces in it', 'semi;colons;here', 'x'.repeat(129)]) {
         await expectProblem(post(server.baseUrl, track.id, body, key), 400, 'validation');
       }
-      assert.equal((await post(server.baseUrl, track.id, body, 'UPPER_lower-123', { 'content-type': 'Application/JSON; charset=UTF-8' })).status, 201, 'media type and charset are case-insensitive');
+      assert.equal(
+        (await post(server.baseUrl, track.id, body, 'UPPER_lower-123', { 'content-type': 'Application/JSON; charset=UTF-8' })).status,
+        201,
+        'media type and charset are case-insensitive',
+      );
     });
 
     test('malformed JSON, an empty body and bytes that are not UTF-8 are 400', async () => {
@@ -81,7 +93,9 @@ for (const backend of BACKENDS) {
       }
       const latin1 = Buffer.concat([Buffer.from('{"givenName": "Andr'), Buffer.from([0xe9]), Buffer.from('"}')]);
       const response = await fetch(`${server.baseUrl}/learning-tracks/${track.id}/applications`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: new Uint8Array(latin1),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body: new Uint8Array(latin1),
       });
       assert.equal(response.status, 400);
       assert.match((await response.json()).detail, /UTF-8/);
@@ -95,11 +109,25 @@ for (const backend of BACKENDS) {
     });
 
     test('NUL characters and lone surrogates are 422 naming the field; deep nesting is 400', async () => {
-      const nul = await expectProblem(post(server.baseUrl, track.id, { ...applicationFor(track, 'nul@example.org'), givenName: 'A\u0000n' }), 422, 'validation');
-      assert.deepEqual(nul.errors?.map((e) => [e.field, e.code]), [['givenName', 'invalid_characters']]);
+      const nul = await expectProblem(
+        post(server.baseUrl, track.id, { ...applicationFor(track, 'nul@example.org'), givenName: 'A\u0000n' }),
+        422,
+        'validation',
+      );
+      assert.deepEqual(
+        nul.errors?.map((e) => [e.field, e.code]),
+        [['givenName', 'invalid_characters']],
+      );
       // JSON.stringify escapes a lone surrogate as \ud800; the server must read it as the broken text it is.
-      const surrogate = await expectProblem(post(server.baseUrl, track.id, { ...applicationFor(track, 'sur@example.org'), answers: { [question]: 'x\ud800y' } }), 422, 'validation');
-      assert.deepEqual(surrogate.errors?.map((e) => e.field), [`answers.${question}`]);
+      const surrogate = await expectProblem(
+        post(server.baseUrl, track.id, { ...applicationFor(track, 'sur@example.org'), answers: { [question]: 'x\ud800y' } }),
+        422,
+        'validation',
+      );
+      assert.deepEqual(
+        surrogate.errors?.map((e) => e.field),
+        [`answers.${question}`],
+      );
       await expectProblem(post(server.baseUrl, track.id, { ...applicationFor(track, 'key@example.org'), answers: { 'a\u0000b': 'x' } }), 422, 'validation');
       const deep = '['.repeat(5000) + ']'.repeat(5000);
       await expectProblem(post(server.baseUrl, track.id, deep), 400, 'validation');
@@ -157,7 +185,11 @@ for (const backend of BACKENDS) {
       }
       // A NUL must never reach the database (it cannot store one): a 400, on every list.
       for (const path of ['/challenges?status=%00', '/challenges?q=a%00b', '/learning-tracks?status=open,%00', '/organisations?q=%00', '/practices?nis=%00']) {
-        await expectProblem(fetch(`${server.baseUrl}${path}`).then(async (r) => ({ status: r.status, headers: r.headers, body: await r.json() })), 400, 'validation');
+        await expectProblem(
+          fetch(`${server.baseUrl}${path}`).then(async (r) => ({ status: r.status, headers: r.headers, body: await r.json() })),
+          400,
+          'validation',
+        );
       }
       assert.equal((await fetch(`${server.baseUrl}/challenges?sort=title`)).status, 400);
       const unknownLang = await fetch(`${server.baseUrl}/practices/work-out-room?lang=xx`);
@@ -192,8 +224,10 @@ for (const backend of BACKENDS) {
       const slow = await startTestServer({ backend, requestTimeoutMs: 1_500 });
       try {
         const started = Date.now();
-        const answer = await rawHttp(Number(new URL(slow.baseUrl).port),
-          `POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`);
+        const answer = await rawHttp(
+          Number(new URL(slow.baseUrl).port),
+          `POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`,
+        );
         assert.match(answer, /^HTTP\/1\.1 408[\s\S]*application\/problem\+json[\s\S]*\/problems\/request-timeout"/);
         assert.ok(Date.now() - started < 4_000, `answered after ${Date.now() - started} ms`);
       } finally {
@@ -203,11 +237,16 @@ for (const backend of BACKENDS) {
 
     test('requests Node cannot parse get a problem too, and the server keeps serving', async () => {
       assert.match(await rawHttp(port, 'GARBAGE\r\n\r\n'), /^HTTP\/1\.1 400[\s\S]*application\/problem\+json/);
-      assert.match(await rawHttp(port, `GET /ino/v1/practices HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`), /^HTTP\/1\.1 431[\s\S]*\/problems\/headers-too-large"/);
+      assert.match(
+        await rawHttp(port, `GET /ino/v1/practices HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+        /^HTTP\/1\.1 431[\s\S]*\/problems\/headers-too-large"/,
+      );
       // A client that goes away in the middle of its body.
       const socket = connect(port, '127.0.0.1');
       await new Promise((resolve) => socket.once('connect', resolve));
-      socket.write(`POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`);
+      socket.write(
+        `POST /ino/v1/learning-tracks/${track.id}/applications HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 500\r\n\r\n{"giv`,
+      );
       socket.destroy();
       const after = await fetch(`${server.baseUrl}/practices?limit=1`);
       assert.equal(after.status, 200);

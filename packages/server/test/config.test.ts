@@ -18,22 +18,46 @@ describe('configuration', () => {
   });
 
   test('values are read and checked, with a message that names the variable', () => {
-    const config = loadConfig({ PORT: '0', INO_ALLOWED_ORIGINS: 'https://www.gent.be, http://localhost:3000', INO_RATE_LIMIT_GET: 'off', INO_BASE_PATH: '/api/' });
+    const config = loadConfig({
+      PORT: '0',
+      INO_ALLOWED_ORIGINS: 'https://www.gent.be, http://localhost:3000',
+      INO_RATE_LIMIT_GET: 'off',
+      INO_BASE_PATH: '/api/',
+    });
     assert.deepEqual(config.allowedOrigins, ['https://www.gent.be', 'http://localhost:3000']);
     assert.equal(config.rateLimitGet, undefined);
     assert.equal(config.basePath, '/api');
     assert.equal(config.portIsDefault, false);
     assert.equal(loadConfig({ INO_ALLOWED_ORIGINS: ' * ' }).allowedOrigins, '*');
     assert.equal(loadConfig({ INO_PROBLEM_BASE: 'https://api.gent.be/problems' }).problemBase, 'https://api.gent.be/problems/');
-    for (const [name, value] of [['INO_TRUSTED_PROXIES', '1'], ['INO_TRUSTED_PROXIES', '10.0.0.0/33'], ['INO_TRUSTED_PROXIES', 'proxy.internal'], ['INO_TRUSTED_PROXIES', '2001:db8::/129'], ['INO_TRUSTED_PROXIES', '10.0.0.1/8/8'], ['PORT', 'eighty'], ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'], ['INO_ALLOWED_ORIGINS', 'gent.be'], ['INO_RATE_LIMIT_POST', '30 per minute'], ['INO_SEED', 'always'], ['INO_MAX_BODY_BYTES', '10'], ['INO_PROBLEM_BASE', 'https://api.gent.be/errors/'], ['INO_PROBLEM_BASE', '/problems/']]) {
-      assert.throws(() => loadConfig({ [name!]: value }), (error: unknown) => error instanceof ConfigError && error.message.includes(name!), `${name}=${value}`);
+    for (const [name, value] of [
+      ['INO_TRUSTED_PROXIES', '1'],
+      ['INO_TRUSTED_PROXIES', '10.0.0.0/33'],
+      ['INO_TRUSTED_PROXIES', 'proxy.internal'],
+      ['INO_TRUSTED_PROXIES', '2001:db8::/129'],
+      ['INO_TRUSTED_PROXIES', '10.0.0.1/8/8'],
+      ['PORT', 'eighty'],
+      ['INO_ALLOWED_ORIGINS', 'https://www.gent.be/path'],
+      ['INO_ALLOWED_ORIGINS', 'gent.be'],
+      ['INO_RATE_LIMIT_POST', '30 per minute'],
+      ['INO_SEED', 'always'],
+      ['INO_MAX_BODY_BYTES', '10'],
+      ['INO_PROBLEM_BASE', 'https://api.gent.be/errors/'],
+      ['INO_PROBLEM_BASE', '/problems/'],
+    ]) {
+      assert.throws(
+        () => loadConfig({ [name!]: value }),
+        (error: unknown) => error instanceof ConfigError && error.message.includes(name!),
+        `${name}=${value}`,
+      );
     }
   });
 
   test('trusted proxies: addresses and CIDR blocks, IPv4 and IPv6; none by default', () => {
     assert.deepEqual(loadConfig({}).trustedProxies.rules, []);
     const proxies = loadConfig({ INO_TRUSTED_PROXIES: ' 10.0.0.0/8, 192.0.2.7 ,2001:db8::/32,::1' }).trustedProxies;
-    for (const address of ['10.255.0.1', '192.0.2.7', '2001:db8:ffff::1', '::1']) assert.ok(proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
+    for (const address of ['10.255.0.1', '192.0.2.7', '2001:db8:ffff::1', '::1'])
+      assert.ok(proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
     for (const address of ['11.0.0.1', '192.0.2.8', '2001:db9::1']) assert.ok(!proxies.check(address, address.includes(':') ? 'ipv6' : 'ipv4'), address);
     assert.throws(() => loadConfig({ INO_TRUSTED_PROXIES: '2' }), /no longer a count/);
   });

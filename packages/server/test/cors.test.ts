@@ -16,7 +16,10 @@ describe('CORS', () => {
   let server: TestServer;
   let open: TestServer;
   before(async () => {
-    server = await startTestServer({ backend: 'pglite', env: { INO_ALLOWED_ORIGINS: `${ALLOWED}, https://intranet.vlaanderen.be`, INO_PROBLEM_BASE: 'https://api.gent.be/ino/problems' } });
+    server = await startTestServer({
+      backend: 'pglite',
+      env: { INO_ALLOWED_ORIGINS: `${ALLOWED}, https://intranet.vlaanderen.be`, INO_PROBLEM_BASE: 'https://api.gent.be/ino/problems' },
+    });
     open = await startTestServer({ backend: 'pglite', env: { INO_ALLOWED_ORIGINS: '*' } });
   });
   after(async () => {

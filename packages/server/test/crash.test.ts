@@ -58,7 +58,10 @@ for (const backend of BACKENDS) {
       // Answers already on their way when the kill came may still arrive: at least KILL_AFTER.
       assert.ok(acknowledged.length >= KILL_AFTER);
       t.diagnostic(`${acknowledged.length} attempts acknowledged, ${attempts.length - acknowledged.length} without an answer`);
-      assert.ok(attempts.every((a) => a.status === undefined || a.status === 201), 'before the kill every attempt was accepted');
+      assert.ok(
+        attempts.every((a) => a.status === undefined || a.status === 201),
+        'before the kill every attempt was accepted',
+      );
 
       const second = await spawnServer(store.env);
       try {
@@ -84,8 +87,14 @@ for (const backend of BACKENDS) {
         assert.equal(rows.length, attempts.length, 'each attempt stored exactly once');
         assert.equal(new Set(rows.map((r) => r.email_key)).size, rows.length);
         const ids = new Set(rows.map((r) => r.id));
-        assert.ok(acknowledged.every((a) => ids.has(a.answer!.id)), 'every acknowledged id is there');
-        assert.deepEqual(rows.map((r) => r.waitlist_position), Array.from({ length: rows.length }, (_, i) => i + 1));
+        assert.ok(
+          acknowledged.every((a) => ids.has(a.answer!.id)),
+          'every acknowledged id is there',
+        );
+        assert.deepEqual(
+          rows.map((r) => r.waitlist_position),
+          Array.from({ length: rows.length }, (_, i) => i + 1),
+        );
         const [counter] = await db.query<{ waitlisted: number }>('SELECT waitlisted FROM learning_tracks WHERE id = $1', [track.id]);
         assert.equal(counter!.waitlisted, rows.length, "the track's count agrees with its applications");
       } finally {

@@ -30,7 +30,10 @@ for (const backend of BACKENDS) {
     test('migrations are recorded and run once', async () => {
       assert.deepEqual(await migrate(db), [], 'already applied');
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
-      assert.deepEqual(recorded.map((r) => r.name), ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql']);
+      assert.deepEqual(
+        recorded.map((r) => r.name),
+        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql'],
+      );
     });
 
     test('reloading replaces content and keeps applications and the seats they took', async () => {
@@ -58,7 +61,10 @@ for (const backend of BACKENDS) {
       assert.equal(await holdsOldContent(db), true);
       assert.ok(await loadDataset(db, dataset, { onlyIfEmpty: true }), 'a server with INO_SEED=if-empty loads it at its start');
       assert.equal(await holdsOldContent(db), false);
-      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications WHERE track_id = $1 AND email_key = $2', [track.id, 'before-0003@example.org']);
+      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications WHERE track_id = $1 AND email_key = $2', [
+        track.id,
+        'before-0003@example.org',
+      ]);
       assert.equal(row!.n, 1);
     });
 
@@ -107,7 +113,9 @@ describe('the load-dataset command and the data directory', () => {
   test('loads a JSON file of the dataset shape into the embedded database in INO_DATA_DIR, which it creates with mode 0700', async () => {
     const file = join(dir, 'dataset.json');
     await writeFile(file, JSON.stringify({ ...dataset, practices: dataset.practices.slice(0, 3) }));
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file], { env: { ...process.env, INO_DATA_DIR: join(dir, 'data') } });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file], {
+      env: { ...process.env, INO_DATA_DIR: join(dir, 'data') },
+    });
     assert.match(stdout, /3 practices/);
     const db = await openPglite(join(dir, 'data'));
     try {
@@ -117,7 +125,7 @@ describe('the load-dataset command and the data directory', () => {
     } finally {
       await db.close();
     }
-    assert.equal((await stat(join(dir, 'data'))).mode & 0o777, 0o700, 'personal data: the directory is the server user\'s alone');
+    assert.equal((await stat(join(dir, 'data'))).mode & 0o777, 0o700, "personal data: the directory is the server user's alone");
     const server = await spawnServer({ INO_DATA_DIR: join(dir, 'data') });
     try {
       await assert.rejects(openPglite(join(dir, 'data')), /Another server \(process \d+\)/, 'nor while a server process uses it');

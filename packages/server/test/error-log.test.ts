@@ -26,7 +26,10 @@ describe('what the log says about a database error', () => {
     assert.equal(answer.status, 500);
     assert.equal(logged.mock.callCount(), 1);
     const text = logged.mock.calls[0]!.arguments.map(String).join(' ');
-    assert.match(text, /^Database error 23514: new row for relation "applications" violates check constraint "refuses_one_address" \(in INSERT INTO applications …\)/);
+    assert.match(
+      text,
+      /^Database error 23514: new row for relation "applications" violates check constraint "refuses_one_address" \(in INSERT INTO applications …\)/,
+    );
     assert.match(text, /\n\s+at /, 'where it happened');
     for (const value of PERSONAL) assert.ok(!text.includes(value), `${value} in the log: ${text}`);
     assert.doesNotMatch(text, /Failing row|Een antwoord/);
@@ -37,9 +40,15 @@ for (const backend of BACKENDS) {
   test(`on ${backend}: a value quoted at the end of a message is withheld; other errors are logged as they are`, async () => {
     const db = await freshDatabase(backend);
     try {
-      const error = await db.query('SELECT $1::int AS n', [EMAIL]).then(() => assert.fail('the cast must fail'), (error: unknown) => error);
+      const error = await db.query('SELECT $1::int AS n', [EMAIL]).then(
+        () => assert.fail('the cast must fail'),
+        (error: unknown) => error,
+      );
       assert.ok(String((error as Error).message).includes(EMAIL), 'the driver puts the value in the message');
-      assert.equal(String(loggableError(error)).split('\n')[0], 'Database error 22P02: invalid input syntax for type integer: (value withheld) (in SELECT $1::int AS …)');
+      assert.equal(
+        String(loggableError(error)).split('\n')[0],
+        'Database error 22P02: invalid input syntax for type integer: (value withheld) (in SELECT $1::int AS …)',
+      );
     } finally {
       await db.close();
     }

@@ -27,16 +27,32 @@ describe('OpenAPI', () => {
   });
 
   test('every documented operation is served, and nothing else is', async () => {
-    const ids: Record<string, string> = { '/practices': dataset.practices[0]!.id, '/challenges': dataset.challenges[0]!.id, '/learning-tracks': dataset.learningTracks[0]!.id };
+    const ids: Record<string, string> = {
+      '/practices': dataset.practices[0]!.id,
+      '/challenges': dataset.challenges[0]!.id,
+      '/learning-tracks': dataset.learningTracks[0]!.id,
+    };
     for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
       const url = `${server.baseUrl}${path.replace('{id}', ids[`/${path.split('/')[1]}`]!)}`;
       for (const method of Object.keys(operations)) {
-        const answer = await fetch(url, { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, ...(method === 'post' ? { body: '{}' } : {}) });
+        const answer = await fetch(url, {
+          method: method.toUpperCase(),
+          headers: { 'content-type': 'application/json' },
+          ...(method === 'post' ? { body: '{}' } : {}),
+        });
         assert.ok(![404, 405].includes(answer.status), `${method.toUpperCase()} ${path}: ${answer.status}`);
       }
       const other = await fetch(url, { method: 'PATCH' });
       assert.equal(other.status, 405, `PATCH ${path}`);
-      assert.deepEqual(other.headers.get('allow')!.split(', ').filter((m) => m !== 'HEAD' && m !== 'OPTIONS').map((m) => m.toLowerCase()).sort(), Object.keys(operations).sort());
+      assert.deepEqual(
+        other.headers
+          .get('allow')!
+          .split(', ')
+          .filter((m) => m !== 'HEAD' && m !== 'OPTIONS')
+          .map((m) => m.toLowerCase())
+          .sort(),
+        Object.keys(operations).sort(),
+      );
     }
     assert.equal((await fetch(`${server.baseUrl}/nothing-here`)).status, 404);
   });

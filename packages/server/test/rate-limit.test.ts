@@ -11,13 +11,20 @@ import { applicationFor, post, startTestServer, type TestServer } from './harnes
 describe('token bucket', () => {
   test('a burst passes, the next request waits until a token is back, and buckets are per client', () => {
     const limiter = new RateLimiter({ burst: 3, perSeconds: 60 }); // a token every 20 s
-    assert.deepEqual([0, 1, 2].map(() => limiter.take('a', 0)), [0, 0, 0]);
+    assert.deepEqual(
+      [0, 1, 2].map(() => limiter.take('a', 0)),
+      [0, 0, 0],
+    );
     assert.equal(limiter.take('a', 0), 20);
     assert.equal(limiter.take('a', 15_000), 5);
     assert.equal(limiter.take('b', 15_000), 0, 'another client has its own bucket');
     assert.equal(limiter.take('a', 20_000), 0, 'one token back after 20 s');
     assert.equal(limiter.take('a', 20_000), 20);
-    assert.deepEqual([0, 1, 2].map(() => limiter.take('a', 200_000)), [0, 0, 0], 'refilled, never beyond the burst');
+    assert.deepEqual(
+      [0, 1, 2].map(() => limiter.take('a', 200_000)),
+      [0, 0, 0],
+      'refilled, never beyond the burst',
+    );
     assert.ok(limiter.take('a', 200_000) > 0);
   });
 
@@ -39,7 +46,8 @@ describe('token bucket', () => {
 
 describe('the client address', () => {
   const proxies = loadConfig({ INO_TRUSTED_PROXIES: '10.0.0.0/8,2001:db8:ffff::/48' }).trustedProxies;
-  const from = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+  const from = (peer: string, forwarded?: string) =>
+    ({ socket: { remoteAddress: peer }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
 
   test('a client that reaches the port directly cannot choose its address through X-Forwarded-For', () => {
     assert.equal(clientAddress(from('198.51.100.9', '1.2.3.4'), proxies), '198.51.100.9');
@@ -63,7 +71,8 @@ describe('the client address', () => {
     assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, unknown'), proxies), '10.0.0.1');
     assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, 10.0.0.2, <script>'), proxies), '10.0.0.1');
     assert.equal(clientAddress(from('10.0.0.1', '1.2.3.4, junk, 10.0.0.2'), proxies), '10.0.0.2');
-    for (const junk of ['', ' ', '1.2.3.4:5678', '[2001:db8::1]', '1.2.3', 'a'.repeat(5000)]) assert.equal(clientAddress(from('10.0.0.1', junk), proxies), '10.0.0.1', JSON.stringify(junk.slice(0, 20)));
+    for (const junk of ['', ' ', '1.2.3.4:5678', '[2001:db8::1]', '1.2.3', 'a'.repeat(5000)])
+      assert.equal(clientAddress(from('10.0.0.1', junk), proxies), '10.0.0.1', JSON.stringify(junk.slice(0, 20)));
   });
 
   test('IPv6: proxies in a trusted block, clients in IPv6, and IPv4 peers as a dual-stack socket reports them', () => {
@@ -101,7 +110,8 @@ describe('rate limits over HTTP', () => {
     // Two addresses of one IPv6 /64 share a bucket: 2 POSTs, then 429.
     const v6 = ['2001:db8:1:2::a', '2001:db8:1:2::b', '2001:db8:1:2:ffff::c'];
     const statuses = [];
-    for (const [i, address] of v6.entries()) statuses.push((await post(server.baseUrl, track.id, applicationFor(track, `v6-${i}@example.org`), undefined, from(address))).status);
+    for (const [i, address] of v6.entries())
+      statuses.push((await post(server.baseUrl, track.id, applicationFor(track, `v6-${i}@example.org`), undefined, from(address))).status);
     assert.deepEqual(statuses, [201, 201, 429]);
   });
 

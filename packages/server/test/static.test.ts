@@ -16,8 +16,13 @@ function get(origin: string, path: string): Promise<{ status: number; headers: R
     const { hostname, port } = new URL(origin);
     request({ hostname, port, path }, (response) => {
       let body = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
-    }).on('error', reject).end();
+      response
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -80,7 +85,11 @@ describe('static files for npm start', () => {
   });
 
   test('the versioned CDN layout is cached for a year as immutable, and may be loaded from any origin', async () => {
-    for (const path of ['/dist/cdn/ino-widgets@0.1.0/ino-widgets.js', '/dist/cdn/ino-widgets@0.1.0/ino-widgets/messages.fr-abc.js', '/dist/cdn/ino-widgets@0.1.0/integrity.json']) {
+    for (const path of [
+      '/dist/cdn/ino-widgets@0.1.0/ino-widgets.js',
+      '/dist/cdn/ino-widgets@0.1.0/ino-widgets/messages.fr-abc.js',
+      '/dist/cdn/ino-widgets@0.1.0/integrity.json',
+    ]) {
       const file = await get(origin, path);
       assert.equal(file.status, 200, path);
       assert.equal(file.headers['cache-control'], 'public, max-age=31536000, immutable', path);
@@ -121,7 +130,13 @@ describe('static files for npm start', () => {
   });
 
   test('a directory without its slash redirects on this host, never to a protocol-relative address', async () => {
-    const cases = { '/examples': '/examples/', '/.//examples': '/examples/', '//examples': '/examples/', '/examples//plain-html': '/examples/plain-html/', '/.//examples/plain-html': '/examples/plain-html/' };
+    const cases = {
+      '/examples': '/examples/',
+      '/.//examples': '/examples/',
+      '//examples': '/examples/',
+      '/examples//plain-html': '/examples/plain-html/',
+      '/.//examples/plain-html': '/examples/plain-html/',
+    };
     for (const [path, location] of Object.entries(cases)) {
       const answer = await get(origin, path);
       assert.equal(answer.status, 302, path);

@@ -13,8 +13,7 @@ export function announcer(el: Element): Element {
 const spoken = (region: Element) => region.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Waits until the widget's announcer says `text` (it says each message a moment after it empties). */
-export const announced = (el: Element, text: string) =>
-  waitUntil(() => spoken(announcer(el)) === text, `announced: ${text}`, { timeout: 5000 });
+export const announced = (el: Element, text: string) => waitUntil(() => spoken(announcer(el)) === text, `announced: ${text}`, { timeout: 5000 });
 
 /**
  * Every text the announcer shows from now on, in order, as a screen reader would meet them: a

@@ -49,7 +49,9 @@ describe('InoElement', () => {
       document.body.append(el);
       const { detail } = (await reported) as CustomEvent<InoErrorDetail>;
       expect(detail.error).to.be.instanceOf(ValidationError);
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('De gegevens die we kregen zijn onvolledig of ongeldig, dus we tonen ze niet.');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+        'De gegevens die we kregen zijn onvolledig of ongeldig, dus we tonen ze niet.',
+      );
       expect(el.shadowRoot!.querySelector('.state.error slot'), 'the fallback link stays reachable').to.not.equal(null);
       expect(pageErrors).to.deep.equal([]);
       await expect(el).to.be.accessible();

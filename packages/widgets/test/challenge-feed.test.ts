@@ -33,8 +33,18 @@ async function feed(template: ReturnType<typeof html>): Promise<InoChallengeFeed
 /** A challenge in contract shape, for tests that need exact dates. */
 function challenge(overrides: Partial<Challenge> = {}): Challenge {
   return {
-    id: 'c', lang: 'nl', title: 'Een uitdaging', summary: 'Samenvatting.', owners: [{ id: 'mow', name: 'MOW', kind: 'flemish-entity', level: 'flemish' }],
-    partners: [], themes: [], status: 'open', municipalities: [], steps: [], applyUrl: 'https://example.org/apply', updatedAt: '2026-11-01T10:00:00+01:00',
+    id: 'c',
+    lang: 'nl',
+    title: 'Een uitdaging',
+    summary: 'Samenvatting.',
+    owners: [{ id: 'mow', name: 'MOW', kind: 'flemish-entity', level: 'flemish' }],
+    partners: [],
+    themes: [],
+    status: 'open',
+    municipalities: [],
+    steps: [],
+    applyUrl: 'https://example.org/apply',
+    updatedAt: '2026-11-01T10:00:00+01:00',
     ...overrides,
   };
 }
@@ -79,7 +89,10 @@ describe('<ino-challenge-feed>', () => {
         [{ closesAt: '2026-11-22T17:00:00+01:00' }, 'afgesloten'],
         [{ status: 'awarded', closesAt: '2026-10-01T17:00:00+02:00' }, 'afgesloten'],
         [{ closesAt: null }, 'Doorlopend, zonder einddatum'],
-        [{ status: 'announced', opensAt: '2027-01-18T09:00:00+01:00', closesAt: '2027-02-18T17:00:00+01:00' }, 'opent op 18 januari 2027; indienen tot 18 februari 2027'],
+        [
+          { status: 'announced', opensAt: '2027-01-18T09:00:00+01:00', closesAt: '2027-02-18T17:00:00+01:00' },
+          'opent op 18 januari 2027; indienen tot 18 februari 2027',
+        ],
       ];
       const el = await feed(html`<ino-challenge-feed .now=${NOW} .challenges=${cases.map(([c], i) => challenge({ ...c, id: `c${i}` }))}></ino-challenge-feed>`);
       cases.forEach(([, phrase], i) => expect(text(items(el)[i]!.querySelector('.deadline'))).to.contain(phrase));
@@ -108,7 +121,8 @@ describe('<ino-challenge-feed>', () => {
 
     it('formats the budget with Intl in each language', async () => {
       const budget = { maxAmount: 30000, currency: 'EUR', vatIncluded: false };
-      const render = async (lang: string) => text($(await feed(html`<ino-challenge-feed lang=${lang} .now=${NOW} .challenges=${[challenge({ budget })]}></ino-challenge-feed>`), '.budget'));
+      const render = async (lang: string) =>
+        text($(await feed(html`<ino-challenge-feed lang=${lang} .now=${NOW} .challenges=${[challenge({ budget })]}></ino-challenge-feed>`), '.budget'));
       expect(await render('nl')).to.equal('max. € 30.000 excl. btw');
       expect(await render('fr')).to.equal('max. 30 000 € HTVA');
       expect(await render('en')).to.equal('max. €30,000 excl. VAT');
@@ -193,13 +207,19 @@ describe('<ino-challenge-feed>', () => {
         const now = new Date();
         return new Set(dataset.challenges.filter((c) => statuses.includes(challengeStatusAt(c, now))).flatMap((c) => c.owners));
       };
-      const ownerOptions = (el: Element) => [...(($(el, 'select[name="owner"]') as HTMLSelectElement).options)].map((o) => o.value).filter(Boolean).sort();
+      const ownerOptions = (el: Element) =>
+        [...($(el, 'select[name="owner"]') as HTMLSelectElement).options]
+          .map((o) => o.value)
+          .filter(Boolean)
+          .sort();
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} filters></ino-challenge-feed>`);
       await waitUntil(() => $(el, 'select[name="owner"]'), 'owner options loaded', { timeout: 5000 });
       expect(ownerOptions(el)).to.deep.equal([...ownersIn(['open'])].sort());
       expect(ownerOptions(el).length).to.be.below(dataset.organisations.length);
       el.status = 'awarded';
-      await waitUntil(() => JSON.stringify(ownerOptions(el)) === JSON.stringify([...ownersIn(['awarded'])].sort()), 'owners of awarded challenges', { timeout: 5000 });
+      await waitUntil(() => JSON.stringify(ownerOptions(el)) === JSON.stringify([...ownersIn(['awarded'])].sort()), 'owners of awarded challenges', {
+        timeout: 5000,
+      });
       await expect(el).to.be.accessible();
     });
 
@@ -215,12 +235,14 @@ describe('<ino-challenge-feed>', () => {
     it('a filter changed while "load more" is on its way wins: the late page of the old filter is not added', async () => {
       let slowPages = 0;
       // Pages after the first answer late; falling through then lets the mock answer them.
-      worker.use(http.get(`${API_BASE}/challenges`, async ({ request }) => {
-        if (new URL(request.url).searchParams.has('cursor')) {
-          slowPages++;
-          await delay(700);
-        }
-      }));
+      worker.use(
+        http.get(`${API_BASE}/challenges`, async ({ request }) => {
+          if (new URL(request.url).searchParams.has('cursor')) {
+            slowPages++;
+            await delay(700);
+          }
+        }),
+      );
       const el = await feed(html`<ino-challenge-feed api-base=${API_BASE} limit="2" status="open,announced,closed,awarded"></ino-challenge-feed>`);
       ($(el, 'button.more') as HTMLButtonElement).click();
       await waitUntil(() => slowPages === 1, 'the next page is asked for', { timeout: 5000 });
@@ -428,8 +450,15 @@ describe('<ino-challenge-feed>', () => {
     it('renders markup in every field as text', async () => {
       const payload = '<img src=x onerror="window.__xss=1">';
       const evil = challenge({
-        title: payload, summary: payload, owners: [{ id: 'o', name: payload, kind: 'x', level: 'y' }, { id: 'p', name: payload, kind: 'x', level: 'y' }],
-        themes: [{ id: 't', label: payload }], programme: { id: 'p', label: payload }, status: payload,
+        title: payload,
+        summary: payload,
+        owners: [
+          { id: 'o', name: payload, kind: 'x', level: 'y' },
+          { id: 'p', name: payload, kind: 'x', level: 'y' },
+        ],
+        themes: [{ id: 't', label: payload }],
+        programme: { id: 'p', label: payload },
+        status: payload,
       });
       const el = await feed(html`<ino-challenge-feed .now=${NOW} .challenges=${[evil]}></ino-challenge-feed>`);
       expect(shadow(el).querySelector('img')).to.be.null;

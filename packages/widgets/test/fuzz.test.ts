@@ -10,7 +10,14 @@ import { http, HttpResponse } from 'msw';
 import type { LitElement } from 'lit';
 import type { Task } from '@lit/task';
 import {
-  ChallengeSchema, LearningTrackSchema, pageOf, ParticipationLadderSchema, PracticeSchema, readTolerantly, type Dropped, type ParticipationLadder,
+  ChallengeSchema,
+  LearningTrackSchema,
+  pageOf,
+  ParticipationLadderSchema,
+  PracticeSchema,
+  readTolerantly,
+  type Dropped,
+  type ParticipationLadder,
 } from '@ino/sdk';
 // The SDK tests' contract examples and mutations: one source for both fuzz tests.
 import { challenge, ladder, practice, track } from '../../sdk/test/fixtures.js';
@@ -26,7 +33,11 @@ const PER_WIDGET = 500;
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 /** `PER_WIDGET` mutated copies of `body`, the same on every run. */
-const payloads = (body: object, seed: number): Json[] => fc.sample(mutations.map((changes) => mutated(body, changes)), { seed, numRuns: PER_WIDGET });
+const payloads = (body: object, seed: number): Json[] =>
+  fc.sample(
+    mutations.map((changes) => mutated(body, changes)),
+    { seed, numRuns: PER_WIDGET },
+  );
 
 /** What the SDK makes of a payload, as the widget would receive it: the value and its drops, or undefined for a ValidationError. */
 function expected<T>(read: () => { value: T; dropped: Dropped[] }): { value: T; dropped: Dropped[] } | undefined {
@@ -85,7 +96,14 @@ type Kind = 'content' | 'content with a drop' | 'error state';
  * warning), content with a drop (one load, one ino-warning with exactly the SDK's drops, one console
  * warning), or the error state (one ino-error and what `showsError` looks for).
  */
-function classify(el: Element, label: string, outcome: Outcome, reading: { dropped: Dropped[] } | undefined, showsContent: () => boolean, showsError: () => boolean): Kind {
+function classify(
+  el: Element,
+  label: string,
+  outcome: Outcome,
+  reading: { dropped: Dropped[] } | undefined,
+  showsContent: () => boolean,
+  showsError: () => boolean,
+): Kind {
   expectNothingExecutable(el, label);
   if (!reading) {
     expect(outcome.errors, `${label}: ino-error`).to.equal(1);
@@ -95,7 +113,10 @@ function classify(el: Element, label: string, outcome: Outcome, reading: { dropp
   expect(outcome.errors, `${label}: no ino-error`).to.equal(0);
   expect(showsContent(), `${label}: content`).to.equal(true);
   const paths = reading.dropped.map((d) => d.path);
-  expect(outcome.warnings.map((dropped) => dropped.map((d) => d.path)), `${label}: ino-warning`).to.deep.equal(paths.length ? [paths] : []);
+  expect(
+    outcome.warnings.map((dropped) => dropped.map((d) => d.path)),
+    `${label}: ino-warning`,
+  ).to.deep.equal(paths.length ? [paths] : []);
   expect(outcome.consoleWarnings, `${label}: console warnings`).to.equal(paths.length ? 1 : 0);
   return paths.length ? 'content with a drop' : 'content';
 }
@@ -110,7 +131,9 @@ function tally(widget: string) {
     },
     report() {
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      console.log(`fuzz ${widget}: ${total} payloads, ${counts.content} content, ${counts['content with a drop']} content with a drop report, ${counts['error state']} error state, ${pageErrors.length} uncaught, ${(window as unknown as Record<string, unknown>)[SCRIPT_FLAG] ? 'a script ran' : 'no script ran'}, ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `fuzz ${widget}: ${total} payloads, ${counts.content} content, ${counts['content with a drop']} content with a drop report, ${counts['error state']} error state, ${pageErrors.length} uncaught, ${(window as unknown as Record<string, unknown>)[SCRIPT_FLAG] ? 'a script ran' : 'no script ran'}, ${Math.round(performance.now() - started)} ms`,
+      );
       expect(total).to.equal(PER_WIDGET);
     },
   };
@@ -119,7 +142,11 @@ function tally(widget: string) {
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 
 /** The ladder widget uses a refreshed ladder only when it has every rung 1–5 once. */
-const wholeLadder = (value: ParticipationLadder) => [...value.rungs].map((r) => r.level).sort().join() === '1,2,3,4,5';
+const wholeLadder = (value: ParticipationLadder) =>
+  [...value.rungs]
+    .map((r) => r.level)
+    .sort()
+    .join() === '1,2,3,4,5';
 
 describe('fuzz: mutated payloads through each widget', () => {
   afterEach(async () => {
@@ -140,7 +167,14 @@ describe('fuzz: mutated payloads through each widget', () => {
     const cases = [...payloads(practice, SEED), ...payloads(practice, SEED + 1)].filter((p) => p !== null && typeof p === 'object').slice(0, PER_WIDGET);
     for (const [i, payload] of cases.entries()) {
       const outcome = await load(el, 'data', () => (el.practice = payload as never));
-      const kind = classify(el, `practice ${i}`, outcome, expected(() => readTolerantly(PracticeSchema, payload, 'The practice')), () => Boolean($(el, '.card')), () => Boolean($(el, '[part~="error"]')));
+      const kind = classify(
+        el,
+        `practice ${i}`,
+        outcome,
+        expected(() => readTolerantly(PracticeSchema, payload, 'The practice')),
+        () => Boolean($(el, '.card')),
+        () => Boolean($(el, '[part~="error"]')),
+      );
       await counts.add(kind, el);
     }
     counts.report();
@@ -154,7 +188,11 @@ describe('fuzz: mutated payloads through each widget', () => {
     el.apiBase = API_BASE;
     el.now = new Date('2026-11-23T10:00:00+01:00');
     const counts = tally('ino-challenge-feed');
-    const page = { items: [challenge, { ...challenge, id: 'twee', title: 'Twee' }, { ...challenge, id: 'drie', owners: [...challenge.owners, challenge.owners[0]!] }], nextCursor: 'volgende', total: 7 };
+    const page = {
+      items: [challenge, { ...challenge, id: 'twee', title: 'Twee' }, { ...challenge, id: 'drie', owners: [...challenge.owners, challenge.owners[0]!] }],
+      nextCursor: 'volgende',
+      total: 7,
+    };
     for (const [i, payload] of payloads(page, SEED + 2).entries()) {
       body = payload;
       // A new query makes the feed fetch again; the handler answers every query with this payload.
@@ -181,7 +219,14 @@ describe('fuzz: mutated payloads through each widget', () => {
       body = payload;
       const outcome = await load(el, 'track', () => (el.trackId = `fuzz-${i}`));
       const reading = expected(() => readTolerantly(LearningTrackSchema, overJson(payload), 'The track'));
-      const kind = classify(el, `track ${i}`, outcome, reading, () => Boolean($(el, '.card')), () => Boolean($(el, '[part~="error"]')));
+      const kind = classify(
+        el,
+        `track ${i}`,
+        outcome,
+        reading,
+        () => Boolean($(el, '.card')),
+        () => Boolean($(el, '[part~="error"]')),
+      );
       if (reading) expect(outcome.loads, `track ${i}: ino-load`).to.equal(1);
       await counts.add(kind, el);
     }

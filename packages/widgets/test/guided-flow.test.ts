@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { FIRST_QUESTION, FLOW, stepAfter, stepBefore, walk, withAnswer, type Answers, type QuestionId, type Recommendation } from '../src/participation-ladder/guided-flow.js';
+import {
+  FIRST_QUESTION,
+  FLOW,
+  stepAfter,
+  stepBefore,
+  walk,
+  withAnswer,
+  type Answers,
+  type QuestionId,
+  type Recommendation,
+} from '../src/participation-ladder/guided-flow.js';
 
 /**
  * Every path through the questions of DOMAIN.md §2.5 and the rung the ladder's definitions imply
@@ -47,7 +57,9 @@ function answersOf(keys: string[]): Answers {
 
 describe('guided flow', () => {
   it('has exactly the paths of the table, no more and no fewer', () => {
-    const found = enumerate().map(([path]) => path.join(' → ')).sort();
+    const found = enumerate()
+      .map(([path]) => path.join(' → '))
+      .sort();
     expect(found).to.deep.equal(PATHS.map(([path]) => path.join(' → ')).sort());
     expect(found.length).to.equal(25);
   });

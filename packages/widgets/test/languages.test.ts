@@ -31,7 +31,10 @@ describe('a widget in French or English', () => {
     expect(shown[0], 'nothing is rendered while the texts are on their way').to.equal('');
     await el.updateComplete;
     expect(rungName(el, 1)).to.match(/^Échelon 1 : /);
-    expect(shown.some((text) => text.includes('Trede')), 'no Dutch rung label was ever shown').to.be.false;
+    expect(
+      shown.some((text) => text.includes('Trede')),
+      'no Dutch rung label was ever shown',
+    ).to.be.false;
     await expect(el).to.be.accessible();
   });
 

@@ -27,7 +27,9 @@ let counter = 0;
 const uniqueEmail = () => `persoon${Date.now()}${counter++}@example.org`;
 
 async function signup(trackId: string, lang?: string): Promise<InoLearningTrackSignup> {
-  const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id=${trackId} lang=${lang ?? 'nl'}></ino-learning-track-signup>`);
+  const el = await fixture<InoLearningTrackSignup>(
+    html`<ino-learning-track-signup api-base=${API_BASE} track-id=${trackId} lang=${lang ?? 'nl'}></ino-learning-track-signup>`,
+  );
   await waitUntil(() => $(el, '.card'), 'the track is shown', { timeout: 8000 });
   return el;
 }
@@ -126,9 +128,15 @@ describe('<ino-learning-track-signup>', () => {
     it('a stale answer that still says open shows no form once the window has closed, and when it opens later', async () => {
       const served = await (await fetch(`${API_BASE}/learning-tracks/${firstCome.id}`)).json();
       const closesAt = '2026-12-03T23:59:00+01:00';
-      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...served, status: 'open', applicationOpensAt: '2026-11-15T09:00:00+01:00', applicationClosesAt: closesAt })));
+      worker.use(
+        http.get(`${API_BASE}/learning-tracks/:id`, () =>
+          HttpResponse.json({ ...served, status: 'open', applicationOpensAt: '2026-11-15T09:00:00+01:00', applicationClosesAt: closesAt }),
+        ),
+      );
       const at = async (now: Date) => {
-        const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id=${firstCome.id} .now=${now}></ino-learning-track-signup>`);
+        const el = await fixture<InoLearningTrackSignup>(
+          html`<ino-learning-track-signup api-base=${API_BASE} track-id=${firstCome.id} .now=${now}></ino-learning-track-signup>`,
+        );
         await waitUntil(() => $(el, '.card'), 'the track is shown', { timeout: 8000 });
         return el;
       };
@@ -143,7 +151,9 @@ describe('<ino-learning-track-signup>', () => {
     });
 
     it('an unknown track says it does not exist', async () => {
-      const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id="bestaat-niet"></ino-learning-track-signup>`);
+      const el = await fixture<InoLearningTrackSignup>(
+        html`<ino-learning-track-signup api-base=${API_BASE} track-id="bestaat-niet"></ino-learning-track-signup>`,
+      );
       expect($(el, '.loading'), 'loading').to.exist;
       announcer(el);
       await waitUntil(() => $(el, '[role="alert"]'), 'not found', { timeout: 5000 });
@@ -155,8 +165,16 @@ describe('<ino-learning-track-signup>', () => {
   describe('the form', () => {
     it('labels every field, with the right autocomplete tokens, and is accessible', async () => {
       const el = await signup(selection.id);
-      const tokens = Object.fromEntries(['givenName', 'familyName', 'email', 'organisation', 'role'].map((p) => [p, field(el, p).getAttribute('autocomplete')]));
-      expect(tokens).to.deep.equal({ givenName: 'given-name', familyName: 'family-name', email: 'email', organisation: 'organization', role: 'organization-title' });
+      const tokens = Object.fromEntries(
+        ['givenName', 'familyName', 'email', 'organisation', 'role'].map((p) => [p, field(el, p).getAttribute('autocomplete')]),
+      );
+      expect(tokens).to.deep.equal({
+        givenName: 'given-name',
+        familyName: 'family-name',
+        email: 'email',
+        organisation: 'organization',
+        role: 'organization-title',
+      });
       for (const control of $$(el, 'input, textarea')) expect($(el, `label[for="${control.id}"]`), control.id).to.exist;
       expect(text($(el, 'label[for="field-consent"]'))).to.equal(selection.consent.text);
       await expect(el).to.be.accessible();
@@ -173,8 +191,12 @@ describe('<ino-learning-track-signup>', () => {
       announcer(el);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
-        '#field-givenName', '#field-familyName', '#field-email', '#field-organisation',
-        ...selection.questions.filter((q) => q.required).map((q) => `#field-answers-${q.id}`), '#field-consent',
+        '#field-givenName',
+        '#field-familyName',
+        '#field-email',
+        '#field-organisation',
+        ...selection.questions.filter((q) => q.required).map((q) => `#field-answers-${q.id}`),
+        '#field-consent',
       ]);
       expect(text(links[0])).to.equal('Voornaam is verplicht.');
       const email = field(el, 'email');
@@ -196,7 +218,7 @@ describe('<ino-learning-track-signup>', () => {
       expect($(el, '#field-email-error')).to.be.null;
     });
 
-    it('a name with a control or invisible character (from pasted text) says so in the form\'s language', async () => {
+    it("a name with a control or invisible character (from pasted text) says so in the form's language", async () => {
       const el = await signup(selection.id);
       await type(el, 'givenName', 'An\u202Ena');
       field(el, 'givenName').dispatchEvent(new Event('blur'));
@@ -272,7 +294,9 @@ describe('<ino-learning-track-signup>', () => {
       await fillValid(el, firstCome);
       await submit(el);
       await result(el);
-      expect(posts().map((r) => r.headers.get('idempotency-key'))).to.have.length(2).and.satisfy((keys: string[]) => keys[0] === keys[1]);
+      expect(posts().map((r) => r.headers.get('idempotency-key')))
+        .to.have.length(2)
+        .and.satisfy((keys: string[]) => keys[0] === keys[1]);
     });
 
     // The contract's example base, and an operator's own: a problem is known by what follows /problems/.
@@ -282,10 +306,15 @@ describe('<ino-learning-track-signup>', () => {
         worker.use(
           http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
             HttpResponse.json(
-              { type, title: 'Invalid', status: 422, errors: [
-                { field: `answers.${question.id}`, code: 'too_big', message: 'Too long' },
-                { field: 'email', code: 'invalid_format', message: 'Not an e-mail address' },
-              ] },
+              {
+                type,
+                title: 'Invalid',
+                status: 422,
+                errors: [
+                  { field: `answers.${question.id}`, code: 'too_big', message: 'Too long' },
+                  { field: 'email', code: 'invalid_format', message: 'Not an e-mail address' },
+                ],
+              },
               { status: 422, headers: { 'content-type': 'application/problem+json' } },
             ),
           ),
@@ -303,9 +332,15 @@ describe('<ino-learning-track-signup>', () => {
       });
     }
 
-    it('409: already applied — said clearly, and the form and its draft are cleared (a shared computer keeps no one\'s data)', async () => {
-      worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
-        HttpResponse.json({ type: 'https://innovatienetwerk.example/problems/duplicate-application', title: 'duplicate', status: 409 }, { status: 409, headers: { 'content-type': 'application/problem+json' } })));
+    it("409: already applied — said clearly, and the form and its draft are cleared (a shared computer keeps no one's data)", async () => {
+      worker.use(
+        http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
+          HttpResponse.json(
+            { type: 'https://innovatienetwerk.example/problems/duplicate-application', title: 'duplicate', status: 409 },
+            { status: 409, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        ),
+      );
       const el = await signup(firstCome.id);
       await fillValid(el, firstCome);
       await submit(el);
@@ -317,15 +352,17 @@ describe('<ino-learning-track-signup>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('403 forbidden-origin: says this site cannot send applications yet and shows the host\'s fallback, once, the draft kept', async () => {
+    it("403 forbidden-origin: says this site cannot send applications yet and shows the host's fallback, once, the draft kept", async () => {
       let tries = 0;
-      worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () => {
-        tries++;
-        return HttpResponse.json(
-          { type: 'https://api.gent.be/ino/problems/forbidden-origin', title: 'forbidden', status: 403 },
-          { status: 403, headers: { 'content-type': 'application/problem+json' } },
-        );
-      }));
+      worker.use(
+        http.post(`${API_BASE}/learning-tracks/:id/applications`, () => {
+          tries++;
+          return HttpResponse.json(
+            { type: 'https://api.gent.be/ino/problems/forbidden-origin', title: 'forbidden', status: 403 },
+            { status: 403, headers: { 'content-type': 'application/problem+json' } },
+          );
+        }),
+      );
       const el = await fixture<InoLearningTrackSignup>(html`<ino-learning-track-signup api-base=${API_BASE} track-id=${firstCome.id} lang="nl">
         <a href="mailto:participatie@example.org">Schrijf je in per e-mail</a></ino-learning-track-signup>`);
       await waitUntil(() => $(el, '.card'), 'the track is shown', { timeout: 8000 });
@@ -342,8 +379,14 @@ describe('<ino-learning-track-signup>', () => {
     });
 
     it('410: closed in the meantime — said clearly, the draft kept', async () => {
-      worker.use(http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
-        HttpResponse.json({ type: 'https://innovatienetwerk.example/problems/applications-closed', title: 'closed', status: 410 }, { status: 410, headers: { 'content-type': 'application/problem+json' } })));
+      worker.use(
+        http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
+          HttpResponse.json(
+            { type: 'https://innovatienetwerk.example/problems/applications-closed', title: 'closed', status: 410 },
+            { status: 410, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        ),
+      );
       const el = await signup(firstCome.id);
       await fillValid(el, firstCome);
       await submit(el);
@@ -497,7 +540,11 @@ describe('<ino-learning-track-signup>', () => {
     it('a track with a broken session and theme is shown without them, and the drops are reported once', async () => {
       const track = await served<LearningTrack>(`/learning-tracks/${firstCome.id}`);
       const sessions = [{ startsAt: 'morgen', endsAt: '2027-02-04T16:30:00+01:00' }, ...track.sessions];
-      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...track, sessions, themes: [{ id: 'Geen Slug', label: 'x' }, ...track.themes] })));
+      worker.use(
+        http.get(`${API_BASE}/learning-tracks/:id`, () =>
+          HttpResponse.json({ ...track, sessions, themes: [{ id: 'Geen Slug', label: 'x' }, ...track.themes] }),
+        ),
+      );
       const el = document.createElement('ino-learning-track-signup');
       const warnings = inoWarnings(el);
       el.apiBase = API_BASE;
@@ -516,7 +563,11 @@ describe('<ino-learning-track-signup>', () => {
 
     it('a track with a broken question is an error, not a form that would send a signup without it', async () => {
       const track = await served<LearningTrack>(`/learning-tracks/${selection.id}`);
-      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () => HttpResponse.json({ ...track, questions: [{ ...track.questions[0]!, maxLength: 'lang' }, ...track.questions.slice(1)] })));
+      worker.use(
+        http.get(`${API_BASE}/learning-tracks/:id`, () =>
+          HttpResponse.json({ ...track, questions: [{ ...track.questions[0]!, maxLength: 'lang' }, ...track.questions.slice(1)] }),
+        ),
+      );
       const el = document.createElement('ino-learning-track-signup');
       el.apiBase = API_BASE;
       el.trackId = selection.id;
@@ -552,15 +603,30 @@ describe('<ino-learning-track-signup>', () => {
 
     it('renders markup from the API as text', async () => {
       const payload = '<img src=x onerror="window.__xss=1">';
-      worker.use(http.get(`${API_BASE}/learning-tracks/:id`, () =>
-        HttpResponse.json({
-          id: 'xss-track', lang: 'nl', title: payload, summary: payload, description: payload, audience: payload,
-          organisers: [{ id: 'o', name: payload, kind: 'x', level: 'y' }], themes: [], format: payload, sessions: [{ startsAt: '2027-02-04T09:30:00+01:00', endsAt: '2027-02-04T16:30:00+01:00', location: payload }],
-          seats: 10, seatsTaken: 0, admission: payload, status: 'open', waitlist: false,
-          questions: [{ id: 'q', label: payload, help: payload, required: true, maxLength: 100 }],
-          consent: { version: 'v1', text: payload, privacyUrl: 'https://example.org/privacy' }, updatedAt: '2026-11-01T10:00:00+01:00',
-        }),
-      ));
+      worker.use(
+        http.get(`${API_BASE}/learning-tracks/:id`, () =>
+          HttpResponse.json({
+            id: 'xss-track',
+            lang: 'nl',
+            title: payload,
+            summary: payload,
+            description: payload,
+            audience: payload,
+            organisers: [{ id: 'o', name: payload, kind: 'x', level: 'y' }],
+            themes: [],
+            format: payload,
+            sessions: [{ startsAt: '2027-02-04T09:30:00+01:00', endsAt: '2027-02-04T16:30:00+01:00', location: payload }],
+            seats: 10,
+            seatsTaken: 0,
+            admission: payload,
+            status: 'open',
+            waitlist: false,
+            questions: [{ id: 'q', label: payload, help: payload, required: true, maxLength: 100 }],
+            consent: { version: 'v1', text: payload, privacyUrl: 'https://example.org/privacy' },
+            updatedAt: '2026-11-01T10:00:00+01:00',
+          }),
+        ),
+      );
       const el = await signup('xss-track');
       expect(shadow(el).querySelector('img')).to.be.null;
       expect(text($(el, '.title'))).to.equal(payload);

@@ -58,7 +58,9 @@ const groupNames = (el: Element) => $$(el, 'fieldset').map((f) => f.querySelecto
 
 /** Answers the current question of a guided ladder and moves on, with the mouse. */
 async function answer(el: InoParticipationLadder, key: string): Promise<void> {
-  $$<HTMLInputElement>(el, 'input[name="answer"]').find((r) => r.value === key)!.click();
+  $$<HTMLInputElement>(el, 'input[name="answer"]')
+    .find((r) => r.value === key)!
+    .click();
   await el.updateComplete;
   button(el, 'Volgende').click();
   await el.updateComplete;
@@ -231,18 +233,32 @@ describe('<ino-participation-ladder>', () => {
     }
 
     it('its value is in FormData and is submitted', async () => {
-      const { f, el } = await form(html`<ino-participation-ladder name="trede" value="3"></ino-participation-ladder><input name="project" value="Buurtpark" />`);
+      const { f, el } = await form(
+        html`<ino-participation-ladder name="trede" value="3"></ino-participation-ladder><input name="project" value="Buurtpark" />`,
+      );
       expect(el.form === f, 'the form it is in').to.be.true;
-      expect([...new FormData(f)]).to.deep.equal([['trede', '3'], ['project', 'Buurtpark']]);
+      expect([...new FormData(f)]).to.deep.equal([
+        ['trede', '3'],
+        ['project', 'Buurtpark'],
+      ]);
       radios(el)[4]!.click();
-      expect(await submit(f)).to.deep.equal([['trede', '5'], ['project', 'Buurtpark']]);
+      expect(await submit(f)).to.deep.equal([
+        ['trede', '5'],
+        ['project', 'Buurtpark'],
+      ]);
     });
 
     it('rung 2 with a gradation submits it as name-variant', async () => {
       const { f, el } = await form(html`<ino-participation-ladder name="trede" value="2" variant="coproductie"></ino-participation-ladder>`);
-      expect(await submit(f)).to.deep.equal([['trede', '2'], ['trede-variant', 'coproductie']]);
+      expect(await submit(f)).to.deep.equal([
+        ['trede', '2'],
+        ['trede-variant', 'coproductie'],
+      ]);
       radios(el, 'variant')[0]!.click();
-      expect(await submit(f)).to.deep.equal([['trede', '2'], ['trede-variant', 'consultatie']]);
+      expect(await submit(f)).to.deep.equal([
+        ['trede', '2'],
+        ['trede-variant', 'consultatie'],
+      ]);
     });
 
     it('without a name or a value it submits nothing', async () => {
@@ -299,7 +315,10 @@ describe('<ino-participation-ladder>', () => {
       f.reset();
       await el.updateComplete;
       expect([el.value, el.variant, checked(el), checked(el, 'variant')]).to.deep.equal([2, 'advies', '2', 'advies']);
-      expect([...new FormData(f)]).to.deep.equal([['trede', '2'], ['trede-variant', 'advies']]);
+      expect([...new FormData(f)]).to.deep.equal([
+        ['trede', '2'],
+        ['trede-variant', 'advies'],
+      ]);
 
       el.mode = 'guided';
       await el.updateComplete;
@@ -313,7 +332,10 @@ describe('<ino-participation-ladder>', () => {
       const { f, el } = await form(html`<ino-participation-ladder name="trede"></ino-participation-ladder>`);
       el.formStateRestoreCallback('2:coproductie');
       await el.updateComplete;
-      expect([...new FormData(f)]).to.deep.equal([['trede', '2'], ['trede-variant', 'coproductie']]);
+      expect([...new FormData(f)]).to.deep.equal([
+        ['trede', '2'],
+        ['trede-variant', 'coproductie'],
+      ]);
       el.formStateRestoreCallback('nonsense');
       await el.updateComplete;
       expect(el.value).to.be.undefined;
@@ -336,7 +358,9 @@ describe('<ino-participation-ladder>', () => {
     });
 
     it('a disabled fieldset around it disables it too', async () => {
-      const { f, el } = await form(html`<fieldset disabled><legend>Project</legend><ino-participation-ladder name="trede" value="3"></ino-participation-ladder></fieldset>`);
+      const { f, el } = await form(
+        html`<fieldset disabled><legend>Project</legend><ino-participation-ladder name="trede" value="3"></ino-participation-ladder></fieldset>`,
+      );
       await el.updateComplete;
       expect(radios(el).every((r) => r.disabled)).to.be.true;
       expect([...new FormData(f)]).to.deep.equal([]);
@@ -358,7 +382,13 @@ describe('<ino-participation-ladder>', () => {
       expect(text(el, '#step-title')).to.equal('Vraag 1: Levert inspraak hier echt iets op, en staat de inspanning in verhouding tot het dossier?');
       await expect(el).to.be.accessible();
       // Yes → government → takes input → government decides → from the start: co-production.
-      for (const [n, key] of [[1, 'yes'], [2, 'government'], [3, 'yes'], [4, 'government'], [5, 'coproductie']] as const) {
+      for (const [n, key] of [
+        [1, 'yes'],
+        [2, 'government'],
+        [3, 'yes'],
+        [4, 'government'],
+        [5, 'coproductie'],
+      ] as const) {
         const options = $$<HTMLInputElement>(el, 'input[name="answer"]').map((r) => r.value);
         const steps = options.indexOf(key);
         // From the button before the widget, then from each question's heading: Tab reaches the answers.
@@ -532,11 +562,15 @@ describe('<ino-participation-ladder>', () => {
       await expect(el).to.be.accessible();
 
       radios(el)[3]!.click();
-      await waitUntil(() => $$(el, '.practice-list li span:first-child').some((s) => atRung(4).some((p) => p.title === s.textContent)), 'practices at rung 4', { timeout: 5000 });
+      await waitUntil(() => $$(el, '.practice-list li span:first-child').some((s) => atRung(4).some((p) => p.title === s.textContent)), 'practices at rung 4', {
+        timeout: 5000,
+      });
     });
 
     it('links the practices when practice-url says where they are read', async () => {
-      const el = await fixture<InoParticipationLadder>(html`<ino-participation-ladder api-base=${API_BASE} value="4" practice-url="https://example.org/praktijk/{id}?bron=ladder"></ino-participation-ladder>`);
+      const el = await fixture<InoParticipationLadder>(
+        html`<ino-participation-ladder api-base=${API_BASE} value="4" practice-url="https://example.org/praktijk/{id}?bron=ladder"></ino-participation-ladder>`,
+      );
       await waitUntil(() => $$(el, '.practice-list a').length, 'links', { timeout: 5000 });
       const hrefs = $$<HTMLAnchorElement>(el, '.practice-list a').map((a) => a.getAttribute('href'));
       expect(hrefs.every((h) => atRung(4).some((p) => h === `https://example.org/praktijk/${p.id}?bron=ladder`))).to.be.true;
@@ -593,7 +627,9 @@ describe('<ino-participation-ladder>', () => {
 
     it('keeps its built-in text when the API answers in another language', async () => {
       const el = await fixture<InoParticipationLadder>(html`<ino-participation-ladder api-base=${API_BASE} lang="en"></ino-participation-ladder>`);
-      worker.use(http.get(`${API_BASE}/participation-ladder`, () => HttpResponse.json({ ...nl, rungs: nl.rungs.map((r) => ({ ...r, name: `${r.name} (nl)` })) })));
+      worker.use(
+        http.get(`${API_BASE}/participation-ladder`, () => HttpResponse.json({ ...nl, rungs: nl.rungs.map((r) => ({ ...r, name: `${r.name} (nl)` })) })),
+      );
       el.lang = 'fr';
       await waitUntil(() => requests.some((r) => r.url.includes('lang=fr')), 'the French ladder asked', { timeout: 5000 });
       await el.updateComplete;
@@ -623,7 +659,11 @@ describe('<ino-participation-ladder>', () => {
 
     it('renders markup from the API as text', async () => {
       const payload = '<img src=x onerror="window.__xss=1">';
-      worker.use(http.get(`${API_BASE}/participation-ladder`, () => HttpResponse.json({ ...nl, rungs: nl.rungs.map((r) => ({ ...r, name: payload, summary: payload })) })));
+      worker.use(
+        http.get(`${API_BASE}/participation-ladder`, () =>
+          HttpResponse.json({ ...nl, rungs: nl.rungs.map((r) => ({ ...r, name: payload, summary: payload })) }),
+        ),
+      );
       const el = await fixture<InoParticipationLadder>(html`<ino-participation-ladder api-base=${API_BASE} value="1"></ino-participation-ladder>`);
       await waitUntil(() => text(el, '#rung-1-name') === `Trede 1: ${payload}`, 'the payload as text', { timeout: 5000 });
       expect($(el, 'img')).to.be.null;
@@ -631,7 +671,9 @@ describe('<ino-participation-ladder>', () => {
     });
 
     it('takes api-base and lang from <ino-provider>', async () => {
-      const provider = await fixture(html`<ino-provider api-base=${API_BASE} lang="en"><ino-participation-ladder value="2"></ino-participation-ladder></ino-provider>`);
+      const provider = await fixture(
+        html`<ino-provider api-base=${API_BASE} lang="en"><ino-participation-ladder value="2"></ino-participation-ladder></ino-provider>`,
+      );
       const el = provider.querySelector('ino-participation-ladder')!;
       await waitUntil(() => $$(el, '.practice-list li').length, 'practices', { timeout: 5000 });
       expect(text(el, '#rung-2-name')).to.equal(`Rung 2: ${builtInLadders.en.rungs[1]!.name}`);
@@ -657,14 +699,22 @@ describe('<ino-participation-ladder>', () => {
         await expect(el).to.be.accessible();
         el.value = undefined;
         await el.updateComplete;
-        expect(el.validationMessage).to.equal({ nl: 'Kies een trede van de participatieladder.', fr: "Choisissez un échelon de l'échelle de participation.", en: 'Choose a rung of the participation ladder.' }[lang]);
+        expect(el.validationMessage).to.equal(
+          {
+            nl: 'Kies een trede van de participatieladder.',
+            fr: "Choisissez un échelon de l'échelle de participation.",
+            en: 'Choose a rung of the participation ladder.',
+          }[lang],
+        );
       });
     }
   });
 
   describe('theme', () => {
     it('is accessible in the dark theme of the provider, in both modes', async () => {
-      const provider = await fixture(html`<ino-provider theme="dark"><ino-participation-ladder value="2" variant="advies"></ino-participation-ladder></ino-provider>`);
+      const provider = await fixture(
+        html`<ino-provider theme="dark"><ino-participation-ladder value="2" variant="advies"></ino-participation-ladder></ino-provider>`,
+      );
       const el = provider.querySelector('ino-participation-ladder')!;
       await el.updateComplete;
       expect(getComputedStyle($(el, '[part="definition"]')!).backgroundColor).to.equal('rgb(22, 24, 29)');

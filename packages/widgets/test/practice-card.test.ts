@@ -28,11 +28,26 @@ async function card(template: ReturnType<typeof html>): Promise<InoPracticeCard>
 /** A practice in contract shape whose every text field holds the given string. */
 function practiceWithEveryText(value: string): Practice {
   return {
-    id: 'xss', lang: 'nl', title: value, summary: value, description: `${value}\n\n${value}`,
-    organisations: [{ id: 'o', name: value, kind: value, level: value }], level: value, themes: [{ id: 't', label: value }],
-    ladderRung: 2, facet: value, stage: value, startedOn: '2020-01-01', endedOn: '2021-01-01', whatWorked: value, whatDidNotWork: value,
-    lessons: [value], figures: [{ label: value, value }], contact: { name: value, role: value, email: 'a@example.org', phone: value },
-    links: [{ label: value, url: 'https://example.org/a' }], updatedAt: '2026-10-02T09:30:00+02:00',
+    id: 'xss',
+    lang: 'nl',
+    title: value,
+    summary: value,
+    description: `${value}\n\n${value}`,
+    organisations: [{ id: 'o', name: value, kind: value, level: value }],
+    level: value,
+    themes: [{ id: 't', label: value }],
+    ladderRung: 2,
+    facet: value,
+    stage: value,
+    startedOn: '2020-01-01',
+    endedOn: '2021-01-01',
+    whatWorked: value,
+    whatDidNotWork: value,
+    lessons: [value],
+    figures: [{ label: value, value }],
+    contact: { name: value, role: value, email: 'a@example.org', phone: value },
+    links: [{ label: value, url: 'https://example.org/a' }],
+    updatedAt: '2026-10-02T09:30:00+02:00',
   };
 }
 
@@ -58,14 +73,20 @@ describe('<ino-practice-card>', () => {
     });
 
     it('compact, with practice-url: the title leads to the whole practice', async () => {
-      const el = await card(html`<ino-practice-card .practice=${{ ...practiceWithEveryText('Kort.'), whatWorked: 'Lang verhaal. '.repeat(80) }} practice-url="https://example.org/praktijken/{id}"></ino-practice-card>`);
+      const el = await card(
+        html`<ino-practice-card .practice=${{ ...practiceWithEveryText('Kort.'), whatWorked: 'Lang verhaal. '.repeat(80) }} practice-url="https://example.org/praktijken/{id}"></ino-practice-card>`,
+      );
       expect(($(el, '.title a') as HTMLAnchorElement).href).to.equal('https://example.org/praktijken/xss');
       expect($(el, '[part="more-button"]')).to.be.null;
       await expect(el).to.be.accessible();
     });
 
     it('compact, without practice-url: cut text gets a button that shows it whole, by keyboard too', async () => {
-      const long = { ...practiceWithEveryText('Kort.'), whatWorked: `${'Een lange zin over wat werkte. '.repeat(40)}\n\nEen tweede alinea.`, whatDidNotWork: 'Een korte les.' };
+      const long = {
+        ...practiceWithEveryText('Kort.'),
+        whatWorked: `${'Een lange zin over wat werkte. '.repeat(40)}\n\nEen tweede alinea.`,
+        whatDidNotWork: 'Een korte les.',
+      };
       const el = await card(html`<ino-practice-card .practice=${long}></ino-practice-card>`);
       await waitUntil(() => $(el, '[part="more-button"]'), 'the button appears', { timeout: 3000 });
       const button = $(el, '[part="more-button"]') as HTMLButtonElement;
@@ -132,7 +153,9 @@ describe('<ino-practice-card>', () => {
     });
 
     it('shows unknown enum values raw instead of failing', async () => {
-      const el = await card(html`<ino-practice-card variant="full" .practice=${{ ...practiceWithEveryText('x'), stage: 'hibernating', level: 'galactic' }}></ino-practice-card>`);
+      const el = await card(
+        html`<ino-practice-card variant="full" .practice=${{ ...practiceWithEveryText('x'), stage: 'hibernating', level: 'galactic' }}></ino-practice-card>`,
+      );
       expect(text(el, '.details')).to.contain('hibernating');
       expect(text(el, '.eyebrow')).to.contain('galactic');
     });
@@ -173,7 +196,9 @@ describe('<ino-practice-card>', () => {
 
     it('offers a retry after a server error, reachable and usable by keyboard', async () => {
       setScenario({ fault: 'server-error' });
-      const el = await card(html`<ino-practice-card api-base=${API_BASE} practice-id=${dutchOnly.id}><a href="https://example.org/practice">Lees de praktijk op de website</a></ino-practice-card>`);
+      const el = await card(
+        html`<ino-practice-card api-base=${API_BASE} practice-id=${dutchOnly.id}><a href="https://example.org/practice">Lees de praktijk op de website</a></ino-practice-card>`,
+      );
       expect(text(el, '[role="alert"]')).to.contain('server');
       await expect(el).to.be.accessible();
       // The host's fallback link stays visible beside the error: no dead end.
@@ -300,7 +325,9 @@ describe('<ino-practice-card>', () => {
 
     it('a broken optional field is left out, the rest shown', async () => {
       const practice = await served<Practice>(`/practices/${dutchOnly.id}`);
-      worker.use(http.get(`${API_BASE}/practices/:id`, () => HttpResponse.json({ ...practice, startedOn: 'ooit', ladderRung: 'drie', contact: { name: 'Niemand' } })));
+      worker.use(
+        http.get(`${API_BASE}/practices/:id`, () => HttpResponse.json({ ...practice, startedOn: 'ooit', ladderRung: 'drie', contact: { name: 'Niemand' } })),
+      );
       const el = document.createElement('ino-practice-card');
       const warnings = inoWarnings(el);
       el.apiBase = API_BASE;
@@ -319,7 +346,12 @@ describe('<ino-practice-card>', () => {
   });
 
   describe('plain text only', () => {
-    const payloads = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=1</script>', '"><svg onload="window.__xss=1">', '{{constructor.constructor("window.__xss=1")()}}'];
+    const payloads = [
+      '<img src=x onerror="window.__xss=1">',
+      '<script>window.__xss=1</script>',
+      '"><svg onload="window.__xss=1">',
+      '{{constructor.constructor("window.__xss=1")()}}',
+    ];
 
     for (const payload of payloads) {
       it(`renders ${payload.slice(0, 24)}… as text in every field`, async () => {
@@ -390,14 +422,18 @@ describe('<ino-practice-card>', () => {
 
   describe('provider and theme', () => {
     it('takes api-base and lang from <ino-provider>', async () => {
-      const provider = await fixture(html`<ino-provider api-base=${API_BASE} lang="fr"><ino-practice-card practice-id=${withFr.id}></ino-practice-card></ino-provider>`);
+      const provider = await fixture(
+        html`<ino-provider api-base=${API_BASE} lang="fr"><ino-practice-card practice-id=${withFr.id}></ino-practice-card></ino-provider>`,
+      );
       const el = provider.querySelector('ino-practice-card')!;
       await waitUntil(() => $(el, '.title'), 'loaded', { timeout: 5000 });
       expect(text(el, '.title')).to.equal(withFr.translations!.fr!.title);
     });
 
     it('its own attributes win over the provider', async () => {
-      const provider = await fixture(html`<ino-provider api-base="https://nowhere.invalid/v1" lang="fr"><ino-practice-card api-base=${API_BASE} lang="en" practice-id=${dutchOnly.id}></ino-practice-card></ino-provider>`);
+      const provider = await fixture(
+        html`<ino-provider api-base="https://nowhere.invalid/v1" lang="fr"><ino-practice-card api-base=${API_BASE} lang="en" practice-id=${dutchOnly.id}></ino-practice-card></ino-provider>`,
+      );
       const el = provider.querySelector('ino-practice-card')!;
       await waitUntil(() => $(el, '.title'), 'loaded', { timeout: 5000 });
       expect(text(el, '[part~="what-worked"] .subheading')).to.equal('What worked');
@@ -409,7 +445,9 @@ describe('<ino-practice-card>', () => {
     });
 
     it('the dark theme of the provider is accessible', async () => {
-      const provider = await fixture(html`<ino-provider theme="dark"><ino-practice-card variant="full" .practice=${practiceWithEveryText('Tekst')}></ino-practice-card></ino-provider>`);
+      const provider = await fixture(
+        html`<ino-provider theme="dark"><ino-practice-card variant="full" .practice=${practiceWithEveryText('Tekst')}></ino-practice-card></ino-provider>`,
+      );
       const el = provider.querySelector('ino-practice-card')!;
       await el.updateComplete;
       expect(getComputedStyle($(el, '.card')!).backgroundColor).to.equal('rgb(22, 24, 29)');

@@ -6,7 +6,10 @@ export const isIdempotencyKey = (key: string | null): key is string => key !== n
 export type ValidApplication = ReturnType<ReturnType<typeof applicationRequestSchemaFor>['parse']>;
 
 /** The body checked against the track's questions and consent; field errors as dotted paths. */
-export function validateApplication(track: Pick<LearningTrack, 'questions' | 'consent'>, body: unknown): { data: ValidApplication } | { problem: ApplyProblem } {
+export function validateApplication(
+  track: Pick<LearningTrack, 'questions' | 'consent'>,
+  body: unknown,
+): { data: ValidApplication } | { problem: ApplyProblem } {
   const parsed = applicationRequestSchemaFor(track).safeParse(body);
   if (parsed.success) return { data: parsed.data };
   const errors = parsed.error.issues.map((issue) => ({

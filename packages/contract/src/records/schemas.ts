@@ -4,9 +4,29 @@
 // the resource it becomes. Unknown fields are errors: a misspelt field would otherwise vanish unseen.
 import * as z from 'zod/mini';
 import {
-  BudgetSchema, ChallengeStatusSchema, ContactSchema, DateSchema, FigureSchema, GovernmentLevelSchema, IdSchema, LadderRungLevelSchema, LinkSchema,
-  maybe, NisCodeSchema, openEnum, OrganisationSchema, PRACTICE_FACETS, PRACTICE_STAGES, requiredText, SessionSchema, text, TimestampSchema, TRACK_ADMISSIONS,
-  TRACK_FORMATS, TrackStatusSchema, UrlSchema,
+  BudgetSchema,
+  ChallengeStatusSchema,
+  ContactSchema,
+  DateSchema,
+  FigureSchema,
+  GovernmentLevelSchema,
+  IdSchema,
+  LadderRungLevelSchema,
+  LinkSchema,
+  maybe,
+  NisCodeSchema,
+  openEnum,
+  OrganisationSchema,
+  PRACTICE_FACETS,
+  PRACTICE_STAGES,
+  requiredText,
+  SessionSchema,
+  text,
+  TimestampSchema,
+  TRACK_ADMISSIONS,
+  TRACK_FORMATS,
+  TrackStatusSchema,
+  UrlSchema,
 } from '@ino/sdk';
 
 /** The languages a record is translated into; Dutch is the record's own text. */

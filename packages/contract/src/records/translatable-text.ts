@@ -2,7 +2,15 @@
 // read by the check that a translation is whole and by the builder that serves it.
 import type * as z from 'zod/mini';
 import type {
-  ChallengeRecord, ChallengeTextSchema, Collection, LabelledRecord, LearningTrackRecord, LearningTrackText, PracticeRecord, PracticeTextSchema, RecordOf,
+  ChallengeRecord,
+  ChallengeTextSchema,
+  Collection,
+  LabelledRecord,
+  LearningTrackRecord,
+  LearningTrackText,
+  PracticeRecord,
+  PracticeTextSchema,
+  RecordOf,
 } from './schemas.js';
 
 export type PracticeText = z.infer<typeof PracticeTextSchema>;

@@ -17,19 +17,33 @@ type Referenced = keyof KnownIds;
 const NOUN: Record<Referenced, string> = { organisations: 'organisation', themes: 'theme', programmes: 'programme' };
 
 /** Each field of a record that names other records, and which collection it names. */
-function referencesOf<C extends Collection>(collection: C, record: RecordOf<C>): [field: string, ids: readonly (string | null | undefined)[], of: Referenced][] {
+function referencesOf<C extends Collection>(
+  collection: C,
+  record: RecordOf<C>,
+): [field: string, ids: readonly (string | null | undefined)[], of: Referenced][] {
   switch (collection) {
     case 'practices': {
       const practice = record as RecordOf<'practices'>;
-      return [['organisations', practice.organisations, 'organisations'], ['themes', practice.themes, 'themes']];
+      return [
+        ['organisations', practice.organisations, 'organisations'],
+        ['themes', practice.themes, 'themes'],
+      ];
     }
     case 'challenges': {
       const challenge = record as RecordOf<'challenges'>;
-      return [['owners', challenge.owners, 'organisations'], ['partners', challenge.partners, 'organisations'], ['themes', challenge.themes, 'themes'], ['programme', [challenge.programme], 'programmes']];
+      return [
+        ['owners', challenge.owners, 'organisations'],
+        ['partners', challenge.partners, 'organisations'],
+        ['themes', challenge.themes, 'themes'],
+        ['programme', [challenge.programme], 'programmes'],
+      ];
     }
     case 'learningTracks': {
       const track = record as RecordOf<'learningTracks'>;
-      return [['organisers', track.organisers, 'organisations'], ['themes', track.themes, 'themes']];
+      return [
+        ['organisers', track.organisers, 'organisations'],
+        ['themes', track.themes, 'themes'],
+      ];
     }
     default:
       return [];
@@ -67,16 +81,22 @@ export function validateRecord<C extends Collection>(collection: C, input: unkno
 }
 
 const idsIn = (document: Record<string, unknown>, collection: Referenced): Set<string> =>
-  new Set((Array.isArray(document[collection]) ? (document[collection] as unknown[]) : []).flatMap((r) => (r && typeof (r as { id?: unknown }).id === 'string' ? [(r as { id: string }).id] : [])));
+  new Set(
+    (Array.isArray(document[collection]) ? (document[collection] as unknown[]) : []).flatMap((r) =>
+      r && typeof (r as { id?: unknown }).id === 'string' ? [(r as { id: string }).id] : [],
+    ),
+  );
 
 export type ContentResult = { content: Content; errors?: undefined } | { content?: undefined; errors: RecordError[] };
 
 /** A whole content document; error paths name the record (`practices.3.translations.fr.title`). */
 export function validateContent(document: unknown): ContentResult {
-  if (!document || typeof document !== 'object' || Array.isArray(document)) return { errors: [{ path: '', message: 'Content is an object with one list per collection' }] };
+  if (!document || typeof document !== 'object' || Array.isArray(document))
+    return { errors: [{ path: '', message: 'Content is an object with one list per collection' }] };
   const input = document as Record<string, unknown>;
   const errors: RecordError[] = [];
-  for (const key of Object.keys(input)) if (!(COLLECTIONS as string[]).includes(key)) errors.push({ path: key, message: `Not a collection of the content store (${COLLECTIONS.join(', ')})` });
+  for (const key of Object.keys(input))
+    if (!(COLLECTIONS as string[]).includes(key)) errors.push({ path: key, message: `Not a collection of the content store (${COLLECTIONS.join(', ')})` });
   const known: KnownIds = { organisations: idsIn(input, 'organisations'), themes: idsIn(input, 'themes'), programmes: idsIn(input, 'programmes') };
   const content = {} as Record<Collection, unknown[]>;
   for (const collection of COLLECTIONS) {
@@ -88,7 +108,8 @@ export function validateContent(document: unknown): ContentResult {
     const firstIndexOf = new Map<string, number>();
     content[collection] = records.map((record, i) => {
       const result = validateRecord(collection, record, known);
-      if (result.errors) errors.push(...result.errors.map((e) => ({ path: e.path ? `${collection}.${i}.${e.path}` : `${collection}.${i}`, message: e.message })));
+      if (result.errors)
+        errors.push(...result.errors.map((e) => ({ path: e.path ? `${collection}.${i}.${e.path}` : `${collection}.${i}`, message: e.message })));
       const id = (record as { id?: unknown } | null)?.id;
       if (typeof id === 'string') {
         const first = firstIndexOf.get(id);

@@ -20,7 +20,8 @@ export function wholeTranslationErrors(dutch: unknown, translation: unknown, pat
     for (const [key, value] of Object.entries(dutchFields)) {
       if (!isGiven(value)) continue;
       if (!isGiven(translated[key])) errors.push({ path: `${path}.${key}`, message: 'Missing: a translation covers every text field of the Dutch text' });
-      else if (key === 'id' && translated[key] !== value) errors.push({ path: `${path}.${key}`, message: `Is ${String(translated[key])} where the Dutch text has ${String(value)} here` });
+      else if (key === 'id' && translated[key] !== value)
+        errors.push({ path: `${path}.${key}`, message: `Is ${String(translated[key])} where the Dutch text has ${String(value)} here` });
       else errors.push(...wholeTranslationErrors(value, translated[key], `${path}.${key}`));
     }
     for (const [key, value] of Object.entries(translated)) {

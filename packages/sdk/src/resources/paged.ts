@@ -54,7 +54,8 @@ export function listResource<T, Q extends PageQuery>(connection: InoConnection, 
         const page = await list({ ...query, cursor } as Q, call);
         yield* page.items;
         cursor = page.nextCursor;
-        if (cursor && seen.has(cursor)) throw new ValidationError(`The API repeated a cursor of ${what}: it would page for ever`, [{ path: 'nextCursor', message: 'A cursor seen before' }]);
+        if (cursor && seen.has(cursor))
+          throw new ValidationError(`The API repeated a cursor of ${what}: it would page for ever`, [{ path: 'nextCursor', message: 'A cursor seen before' }]);
       } while (cursor);
     },
   };

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import {
-  ContactSchema, contentHeaderShape, IdSchema, maybe, NisCodeSchema, openEnum, requiredText, ThemeSchema, TimestampSchema, UrlSchema,
+  ContactSchema,
+  contentHeaderShape,
+  IdSchema,
+  maybe,
+  NisCodeSchema,
+  openEnum,
+  requiredText,
+  ThemeSchema,
+  TimestampSchema,
+  UrlSchema,
 } from './common.js';
 import { OrganisationSchema } from './organisation.js';
 

@@ -22,7 +22,12 @@ export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'N
 /** Plain text of bounded length. Never markup: clients render it as text. */
 export const text = (max: number) => z.string().check(z.maxLength(max));
 /** Plain text that must say something. */
-export const requiredText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.refine((s) => s.trim() !== '', 'Must not be blank'));
+export const requiredText = (max: number) =>
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((s) => s.trim() !== '', 'Must not be blank'),
+  );
 
 /** Absolute `https:` URL; `http:` only for localhost (CONTRACT.md §1). */
 export const UrlSchema = z.string().check(
@@ -60,12 +65,14 @@ export type Theme = z.infer<typeof ThemeSchema>;
 
 export const EmailSchema = z.email().check(z.maxLength(254));
 
-export const ContactSchema = z.object({
-  name: requiredText(200),
-  role: maybe(text(200)),
-  email: maybe(EmailSchema),
-  phone: maybe(text(100)),
-}).check(z.refine((c) => Boolean(c.email || c.phone), { message: 'A contact needs an e-mail address or a phone number', path: ['email'] }));
+export const ContactSchema = z
+  .object({
+    name: requiredText(200),
+    role: maybe(text(200)),
+    email: maybe(EmailSchema),
+    phone: maybe(text(100)),
+  })
+  .check(z.refine((c) => Boolean(c.email || c.phone), { message: 'A contact needs an e-mail address or a phone number', path: ['email'] }));
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const LinkSchema = z.object({ label: requiredText(200), url: UrlSchema });

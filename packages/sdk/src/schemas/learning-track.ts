@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  ContactSchema, contentHeaderShape, IdSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema,
-} from './common.js';
+import { ContactSchema, contentHeaderShape, IdSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema, UrlSchema } from './common.js';
 import { wholeList } from '../read-tolerantly.js';
 import { OrganisationSchema } from './organisation.js';
 

@@ -2,8 +2,16 @@ import * as z from 'zod/mini';
 import { IdSchema, maybe, NisCodeSchema, openEnum, requiredText, UrlSchema } from './common.js';
 
 export const ORGANISATION_KINDS = [
-  'flemish-entity', 'local-government', 'provincial-government', 'federal-government', 'foreign-government',
-  'knowledge-institution', 'company', 'civil-society', 'network', 'other',
+  'flemish-entity',
+  'local-government',
+  'provincial-government',
+  'federal-government',
+  'foreign-government',
+  'knowledge-institution',
+  'company',
+  'civil-society',
+  'network',
+  'other',
 ] as const;
 export const GOVERNMENT_LEVELS = ['local', 'provincial', 'flemish', 'federal', 'european', 'international'] as const;
 

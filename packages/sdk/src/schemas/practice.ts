@@ -1,14 +1,11 @@
 import * as z from 'zod/mini';
-import {
-  ContactSchema, contentHeaderShape, DateSchema, LinkSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema,
-} from './common.js';
+import { ContactSchema, contentHeaderShape, DateSchema, LinkSchema, maybe, openEnum, requiredText, text, ThemeSchema, TimestampSchema } from './common.js';
 import { LadderRungLevelSchema } from './ladder.js';
 import { GovernmentLevelSchema, OrganisationSchema } from './organisation.js';
 
 /** The OPSI facets of innovation. */
 export const PRACTICE_FACETS = ['mission-oriented', 'anticipatory', 'adaptive', 'enhancement'] as const;
 export const PRACTICE_STAGES = ['idea', 'experiment', 'pilot', 'scaling', 'anchored', 'stopped'] as const;
-
 
 export const FigureSchema = z.object({ label: requiredText(200), value: requiredText(200) });
 export type Figure = z.infer<typeof FigureSchema>;

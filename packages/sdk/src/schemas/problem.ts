@@ -8,10 +8,23 @@ import { maybe } from './common.js';
 export const PROBLEM_TYPE_BASE = 'https://innovatienetwerk.example/problems/';
 /** The problem types of v1 (CONTRACT.md §2), by the part of `type` after `/problems/`. */
 export const PROBLEM_TYPES = [
-  'validation', 'not-found', 'duplicate-application', 'applications-closed', 'idempotency-mismatch',
-  'invalid-cursor', 'rate-limited', 'unavailable', 'internal',
-  'unauthorized', 'forbidden', 'forbidden-origin', 'conflict', 'seats-exhausted', 'offer-expired',
-  'precondition-required', 'precondition-failed',
+  'validation',
+  'not-found',
+  'duplicate-application',
+  'applications-closed',
+  'idempotency-mismatch',
+  'invalid-cursor',
+  'rate-limited',
+  'unavailable',
+  'internal',
+  'unauthorized',
+  'forbidden',
+  'forbidden-origin',
+  'conflict',
+  'seats-exhausted',
+  'offer-expired',
+  'precondition-required',
+  'precondition-failed',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_TYPES)[number] | (string & {});
 

@@ -17,7 +17,9 @@ const db = await openDatabase(config);
 try {
   await migrate(db);
   const loaded = await loadDataset(db, data);
-  console.log(`Loaded ${file ?? 'the bundled content'}: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks, ${loaded.organisations} organisations.`);
+  console.log(
+    `Loaded ${file ?? 'the bundled content'}: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks, ${loaded.organisations} organisations.`,
+  );
 } catch (error) {
   console.error(`Nothing was loaded: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -29,6 +29,7 @@ export function sqlState(error: unknown): string | undefined {
  */
 export function isUnavailable(error: unknown): boolean {
   const code = sqlState(error) ?? '';
-  if (code.startsWith('08') || ['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
+  if (code.startsWith('08') || ['57P01', '57P02', '57P03', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'].includes(code))
+    return true;
   return /timeout exceeded when trying to connect|Connection terminated/i.test((error as Error | null)?.message ?? '');
 }

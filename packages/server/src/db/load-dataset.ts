@@ -3,7 +3,16 @@
 // applications and seat counts are kept. The records are checked against the contract's record schemas
 // first, then every resource is built in every language and checked against the SDK's schemas, so the
 // database never holds what the API could not serve. A track that has applications cannot be removed.
-import { ChallengeSchema, LANGS, LearningTrackSchema, ParticipationLadderSchema, PracticeSchema, validate, type KnownLang as Lang, type ParticipationLadder } from '@ino/sdk';
+import {
+  ChallengeSchema,
+  LANGS,
+  LearningTrackSchema,
+  ParticipationLadderSchema,
+  PracticeSchema,
+  validate,
+  type KnownLang as Lang,
+  type ParticipationLadder,
+} from '@ino/sdk';
 import { fold, parseContent, ResourceBuilder, type Content } from '@ino/contract';
 import { bundledLadders } from '@ino/contract/content';
 import { sqlState, type Database, type Queryable } from './database.js';
@@ -38,7 +47,11 @@ export interface LoadOptions {
  */
 export async function loadDataset(db: Database, content: unknown): Promise<LoadSummary>;
 export async function loadDataset(db: Database, content: unknown, options: LoadOptions): Promise<LoadSummary | undefined>;
-export async function loadDataset(db: Database, content: unknown, { onlyIfEmpty = false, ladders = bundledLadders }: LoadOptions = {}): Promise<LoadSummary | undefined> {
+export async function loadDataset(
+  db: Database,
+  content: unknown,
+  { onlyIfEmpty = false, ladders = bundledLadders }: LoadOptions = {},
+): Promise<LoadSummary | undefined> {
   // Without the lock first, so that a start on a loaded database does not build every resource.
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const dataset = parseContent(content, 'The content');
@@ -49,17 +62,57 @@ export async function loadDataset(db: Database, content: unknown, { onlyIfEmpty 
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
       if (onlyIfEmpty && !(await isEmpty(tx))) return false;
       // The links are derived from the records: drop them all and write them anew.
-      for (const table of ['practice_organisations', 'practice_themes', 'challenge_organisations', 'challenge_themes', 'learning_track_organisations', 'learning_track_themes']) {
+      for (const table of [
+        'practice_organisations',
+        'practice_themes',
+        'challenge_organisations',
+        'challenge_themes',
+        'learning_track_organisations',
+        'learning_track_themes',
+      ]) {
         await tx.query(`DELETE FROM ${table}`);
       }
       await upsert(tx, 'organisations', { id: 'text', kind: 'text', level: 'text', nis: 'text', folded_name: 'text', record: 'jsonb' }, rows.organisations);
       await upsert(tx, 'themes', { id: 'text', position: 'integer', record: 'jsonb' }, rows.themes);
       await upsert(tx, 'programmes', { id: 'text', record: 'jsonb' }, rows.programmes);
       const search = { search_nl: 'text', search_fr: 'text', search_en: 'text' };
-      await upsert(tx, 'practices', { id: 'text', level: 'text', ladder_rung: 'smallint', facet: 'text', stage: 'text', updated_at: 'timestamptz', ...search, record: 'jsonb' }, rows.practices);
-      await upsert(tx, 'challenges', { id: 'text', status: 'text', programme_id: 'text', closes_at: 'timestamptz', updated_at: 'timestamptz', municipalities: 'text[]', ...search, record: 'jsonb' }, rows.challenges);
+      await upsert(
+        tx,
+        'practices',
+        { id: 'text', level: 'text', ladder_rung: 'smallint', facet: 'text', stage: 'text', updated_at: 'timestamptz', ...search, record: 'jsonb' },
+        rows.practices,
+      );
+      await upsert(
+        tx,
+        'challenges',
+        {
+          id: 'text',
+          status: 'text',
+          programme_id: 'text',
+          closes_at: 'timestamptz',
+          updated_at: 'timestamptz',
+          municipalities: 'text[]',
+          ...search,
+          record: 'jsonb',
+        },
+        rows.challenges,
+      );
       // Leaves `confirmed` and `waitlisted` alone: they count this server's applications.
-      await upsert(tx, 'learning_tracks', { id: 'text', status: 'text', admission: 'text', seats: 'integer', seats_taken_before: 'integer', waitlist: 'boolean', starts_at: 'timestamptz', record: 'jsonb' }, rows.learningTracks);
+      await upsert(
+        tx,
+        'learning_tracks',
+        {
+          id: 'text',
+          status: 'text',
+          admission: 'text',
+          seats: 'integer',
+          seats_taken_before: 'integer',
+          waitlist: 'boolean',
+          starts_at: 'timestamptz',
+          record: 'jsonb',
+        },
+        rows.learningTracks,
+      );
       await insert(tx, 'practice_organisations', { practice_id: 'text', organisation_id: 'text' }, rows.practiceOrganisations);
       await insert(tx, 'practice_themes', { practice_id: 'text', theme_id: 'text' }, rows.practiceThemes);
       await insert(tx, 'challenge_organisations', { challenge_id: 'text', organisation_id: 'text', role: 'text' }, rows.challengeOrganisations);
@@ -68,23 +121,39 @@ export async function loadDataset(db: Database, content: unknown, { onlyIfEmpty 
       await insert(tx, 'learning_track_themes', { track_id: 'text', theme_id: 'text' }, rows.trackThemes);
       // What the dataset no longer has goes, content first, then what only it named.
       for (const [table, list] of [
-        ['practices', rows.practices], ['challenges', rows.challenges], ['learning_tracks', rows.learningTracks],
-        ['organisations', rows.organisations], ['themes', rows.themes], ['programmes', rows.programmes],
+        ['practices', rows.practices],
+        ['challenges', rows.challenges],
+        ['learning_tracks', rows.learningTracks],
+        ['organisations', rows.organisations],
+        ['themes', rows.themes],
+        ['programmes', rows.programmes],
       ] as const) {
         await tx.query(`DELETE FROM ${table} WHERE id <> ALL($1::text[])`, [list.map((row) => row.id)]);
       }
       await tx.query('DELETE FROM participation_ladder');
-      await insert(tx, 'participation_ladder', { lang: 'text', ladder: 'jsonb' }, LANGS.map((lang) => ({ lang, ladder: ladders[lang] })));
+      await insert(
+        tx,
+        'participation_ladder',
+        { lang: 'text', ladder: 'jsonb' },
+        LANGS.map((lang) => ({ lang, ladder: ladders[lang] })),
+      );
       return true;
     });
     if (!loaded) return undefined;
   } catch (error) {
     if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
-      throw new Error(`The dataset leaves out something that is still in use (a learning track with applications?): ${(error as Error).message}`, { cause: error });
+      throw new Error(`The dataset leaves out something that is still in use (a learning track with applications?): ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     throw error;
   }
-  return { practices: rows.practices.length, challenges: rows.challenges.length, learningTracks: rows.learningTracks.length, organisations: rows.organisations.length };
+  return {
+    practices: rows.practices.length,
+    challenges: rows.challenges.length,
+    learningTracks: rows.learningTracks.length,
+    organisations: rows.organisations.length,
+  };
 }
 
 /** True when no content has been loaded yet (or none since migration 0003, which asks for a new load). */
@@ -99,12 +168,17 @@ export async function holdsOldContent(db: Queryable): Promise<boolean> {
 
 async function insert(tx: Queryable, table: string, columns: Columns, rows: Row[], onConflict = ''): Promise<void> {
   const names = Object.keys(columns).join(', ');
-  const types = Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ');
+  const types = Object.entries(columns)
+    .map(([name, type]) => `${name} ${type}`)
+    .join(', ');
   await tx.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types}) ${onConflict}`, [JSON.stringify(rows)]);
 }
 
 function upsert(tx: Queryable, table: string, columns: Columns, rows: Row[]): Promise<void> {
-  const updates = Object.keys(columns).filter((name) => name !== 'id').map((name) => `${name} = excluded.${name}`).join(', ');
+  const updates = Object.keys(columns)
+    .filter((name) => name !== 'id')
+    .map((name) => `${name} = excluded.${name}`)
+    .join(', ');
   return insert(tx, table, columns, rows, `ON CONFLICT (id) DO UPDATE SET ${updates}`);
 }
 
@@ -118,7 +192,12 @@ function toRows(dataset: Content) {
   const practices = dataset.practices.map((record) => {
     const built = byLang((lang) => validate(PracticeSchema, build.practice(record, lang), `practice ${record.id} (${lang})`));
     return {
-      id: record.id, level: record.level, ladder_rung: record.ladderRung ?? null, facet: record.facet ?? null, stage: record.stage ?? null, updated_at: record.updatedAt,
+      id: record.id,
+      level: record.level,
+      ladder_rung: record.ladderRung ?? null,
+      facet: record.facet ?? null,
+      stage: record.stage ?? null,
+      updated_at: record.updatedAt,
       ...searchColumns(byLang((lang) => [built[lang].title, built[lang].summary, built[lang].description])),
       record,
     };
@@ -126,7 +205,12 @@ function toRows(dataset: Content) {
   const challenges = dataset.challenges.map((record) => {
     const built = byLang((lang) => validate(ChallengeSchema, build.challenge(record, lang), `challenge ${record.id} (${lang})`));
     return {
-      id: record.id, status: record.status, programme_id: record.programme ?? null, closes_at: record.closesAt ?? null, updated_at: record.updatedAt, municipalities: record.municipalities,
+      id: record.id,
+      status: record.status,
+      programme_id: record.programme ?? null,
+      closes_at: record.closesAt ?? null,
+      updated_at: record.updatedAt,
+      municipalities: record.municipalities,
       ...searchColumns(byLang((lang) => [built[lang].title, built[lang].summary, built[lang].description])),
       record,
     };
@@ -134,13 +218,26 @@ function toRows(dataset: Content) {
   const learningTracks = dataset.learningTracks.map((record) => {
     byLang((lang) => validate(LearningTrackSchema, build.learningTrack(record, lang), `learning track ${record.id} (${lang})`));
     return {
-      id: record.id, status: record.status, admission: record.admission, seats: record.seats ?? null, seats_taken_before: record.seatsTaken, waitlist: record.waitlist,
-      starts_at: record.sessions[0]?.startsAt ?? null, record,
+      id: record.id,
+      status: record.status,
+      admission: record.admission,
+      seats: record.seats ?? null,
+      seats_taken_before: record.seatsTaken,
+      waitlist: record.waitlist,
+      starts_at: record.sessions[0]?.startsAt ?? null,
+      record,
     };
   });
 
   return {
-    organisations: dataset.organisations.map((record) => ({ id: record.id, kind: record.kind, level: record.level, nis: record.identifiers?.nis ?? null, folded_name: fold(record.name), record })),
+    organisations: dataset.organisations.map((record) => ({
+      id: record.id,
+      kind: record.kind,
+      level: record.level,
+      nis: record.identifiers?.nis ?? null,
+      folded_name: fold(record.name),
+      record,
+    })),
     themes: dataset.themes.map((record, position) => ({ id: record.id, position, record })),
     programmes: dataset.programmes.map((record) => ({ id: record.id, record })),
     practices,

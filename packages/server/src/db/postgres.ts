@@ -43,7 +43,10 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
         return result;
       } catch (error) {
         // A client whose ROLLBACK fails is broken: release(error) closes it instead of pooling it.
-        await client.query('ROLLBACK').then(() => client.release(), (rollbackError: Error) => client.release(rollbackError));
+        await client.query('ROLLBACK').then(
+          () => client.release(),
+          (rollbackError: Error) => client.release(rollbackError),
+        );
         throw error;
       }
     },

@@ -49,7 +49,9 @@ export class RateLimiter {
  */
 export function clientAddress(request: IncomingMessage, trustedProxies: BlockList): string {
   let client = request.socket.remoteAddress ?? 'unknown';
-  const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim());
+  const forwarded = String(request.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((s) => s.trim());
   for (let hop = forwarded.length - 1; hop >= 0 && isTrustedProxy(client, trustedProxies); hop--) {
     if (!isIP(forwarded[hop]!)) break;
     client = forwarded[hop]!;
@@ -74,7 +76,10 @@ export function rateLimitKey(address: string): string {
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
   }
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }
 
 /** The eight 16-bit groups of a valid IPv6 address (with `::` and a dotted IPv4 tail expanded). */

@@ -6,8 +6,14 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 const SERVED = ['examples', 'dist'];
 /** A versioned file of the CDN layout (dist/cdn/ino-widgets@0.1.0/…): its content never changes under its URL. */
@@ -19,7 +25,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * script or style, Trusted Types), plus what the pages themselves load: their stylesheet, the `data:`
  * favicon, the API on this origin, and in the offline demo msw's service worker from this origin.
  */
-export const EXAMPLES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; " +
+export const EXAMPLES_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
 export interface StaticOptions {
@@ -77,7 +84,9 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (transformHtml && isHtml) body = transformHtml(body.toString('utf8'));
   response.writeHead(200, {
-    'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': versioned ? IMMUTABLE : 'no-store',
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': versioned ? IMMUTABLE : 'no-store',
     ...(isHtml ? { 'content-security-policy': EXAMPLES_CSP } : {}),
     // A page of another origin may load the module build, which imports its chunks with CORS.
     ...(fromDist ? { 'access-control-allow-origin': '*' } : {}),

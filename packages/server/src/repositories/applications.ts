@@ -34,19 +34,27 @@ export async function apply(db: Database, trackId: string, idempotencyKey: strin
   }
 }
 
-async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: string | null, bodyHash: string, body: unknown, now: Date): Promise<ApplicationDecision> {
+async function applyLocked(
+  tx: Queryable,
+  trackId: string,
+  idempotencyKey: string | null,
+  bodyHash: string,
+  body: unknown,
+  now: Date,
+): Promise<ApplicationDecision> {
   const [track] = await tx.query<LockedTrack>(
     'SELECT record, seats_taken_before + confirmed AS seats_taken, waitlisted FROM learning_tracks WHERE id = $1 FOR UPDATE',
     [trackId],
   );
   const [earlier] = isIdempotencyKey(idempotencyKey)
     ? await tx.query<{ bodyHash: string; application: Application }>(
-      'SELECT body_hash AS "bodyHash", response AS application FROM applications WHERE track_id = $1 AND idempotency_key = $2',
-      [trackId, idempotencyKey],
-    )
+        'SELECT body_hash AS "bodyHash", response AS application FROM applications WHERE track_id = $1 AND idempotency_key = $2',
+        [trackId, idempotencyKey],
+      )
     : [];
   const emailKey = emailKeyOf(body);
-  const emailAlreadyApplied = emailKey !== undefined && (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2', [trackId, emailKey])).length > 0;
+  const emailAlreadyApplied =
+    emailKey !== undefined && (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2', [trackId, emailKey])).length > 0;
 
   const decision = decideApplication({
     trackId,
@@ -72,7 +80,18 @@ async function applyLocked(tx: Queryable, trackId: string, idempotencyKey: strin
   await tx.query(
     `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10)`,
-    [application.id, trackId, idempotencyKey, bodyHash, decision.emailKey, application.status, application.waitlistPosition ?? null, JSON.stringify(decision.request), JSON.stringify(application), application.receivedAt],
+    [
+      application.id,
+      trackId,
+      idempotencyKey,
+      bodyHash,
+      decision.emailKey,
+      application.status,
+      application.waitlistPosition ?? null,
+      JSON.stringify(decision.request),
+      JSON.stringify(application),
+      application.receivedAt,
+    ],
   );
   return decision;
 }

@@ -37,7 +37,10 @@ export async function listChallenges(db: Queryable, query: URLSearchParams, lang
     )
     .add('c.programme_id = $?', query.get('programme'));
   const page = await selectPage<{ record: ChallengeRecord }>(db, query, { columns: 'c.record', from: 'challenges c', where, orderBy });
-  const build = await builderFor(db, page.items.flatMap((row) => named(row.record)));
+  const build = await builderFor(
+    db,
+    page.items.flatMap((row) => named(row.record)),
+  );
   return { ...page, items: page.items.map((row) => builtAt(build, row.record, lang, now)) };
 }
 

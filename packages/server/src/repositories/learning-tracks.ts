@@ -16,7 +16,10 @@ const COLUMNS = 't.record, t.seats_taken_before + t.confirmed AS seats_taken';
 const statusAt = (row: TrackRow, now: Date) => trackStatusAt({ ...row.record, seatsTaken: row.seats_taken }, now);
 
 async function build(db: Queryable, rows: TrackRow[], lang: Lang, now: Date): Promise<LearningTrack[]> {
-  const builder = await builderFor(db, rows.flatMap((row) => row.record.organisers));
+  const builder = await builderFor(
+    db,
+    rows.flatMap((row) => row.record.organisers),
+  );
   return rows.map((row) => ({ ...builder.learningTrack(row.record, lang, row.seats_taken), status: statusAt(row, now) }));
 }
 
@@ -29,9 +32,15 @@ export async function listLearningTracks(db: Queryable, query: URLSearchParams, 
   const where = new Where()
     .add('EXISTS (SELECT 1 FROM learning_track_themes x WHERE x.track_id = t.id AND x.theme_id = $?)', query.get('theme'))
     .add('EXISTS (SELECT 1 FROM learning_track_organisations x WHERE x.track_id = t.id AND x.organisation_id = $?)', query.get('organiser'));
-  const rows = await db.query<TrackRow>(`SELECT ${COLUMNS} FROM learning_tracks t WHERE ${where.sql} ORDER BY t.starts_at ASC NULLS LAST, t.id COLLATE "C"`, where.params);
+  const rows = await db.query<TrackRow>(
+    `SELECT ${COLUMNS} FROM learning_tracks t WHERE ${where.sql} ORDER BY t.starts_at ASC NULLS LAST, t.id COLLATE "C"`,
+    where.params,
+  );
   const wanted = readStatuses(query, DEFAULT_TRACK_STATUSES);
-  const page = paginate(rows.filter((row) => wanted.includes(statusAt(row, now))), query);
+  const page = paginate(
+    rows.filter((row) => wanted.includes(statusAt(row, now))),
+    query,
+  );
   return { ...page, items: await build(db, page.items, lang, now) };
 }
 

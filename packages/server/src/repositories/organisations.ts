@@ -19,6 +19,11 @@ export async function listOrganisations(db: Queryable, query: URLSearchParams, n
     .add('o.kind = $?', query.get('kind'))
     .add('o.level = $?', query.get('level'))
     .add('position($? in o.folded_name) > 0', q && fold(q));
-  const page = await selectPage<{ record: Organisation }>(db, query, { columns: 'o.record', from: 'organisations o', where, orderBy: 'o.folded_name COLLATE "C", o.id COLLATE "C"' });
+  const page = await selectPage<{ record: Organisation }>(db, query, {
+    columns: 'o.record',
+    from: 'organisations o',
+    where,
+    orderBy: 'o.folded_name COLLATE "C", o.id COLLATE "C"',
+  });
   return { ...page, items: page.items.map((row) => row.record) };
 }

@@ -20,8 +20,16 @@ export async function listPractices(db: Queryable, query: URLSearchParams, lang:
                WHERE x.practice_id = p.id AND o.nis = $?)`,
       query.get('nis'),
     );
-  const page = await selectPage<{ record: PracticeRecord }>(db, query, { columns: 'p.record', from: 'practices p', where, orderBy: 'p.updated_at DESC, p.id COLLATE "C"' });
-  const build = await builderFor(db, page.items.flatMap((row) => row.record.organisations));
+  const page = await selectPage<{ record: PracticeRecord }>(db, query, {
+    columns: 'p.record',
+    from: 'practices p',
+    where,
+    orderBy: 'p.updated_at DESC, p.id COLLATE "C"',
+  });
+  const build = await builderFor(
+    db,
+    page.items.flatMap((row) => row.record.organisations),
+  );
   return { ...page, items: page.items.map((row) => build.practice(row.record, lang)) };
 }
 

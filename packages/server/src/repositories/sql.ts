@@ -43,6 +43,8 @@ export async function selectPage<Row>(db: Queryable, query: URLSearchParams, { c
     [...where.params, window.limit, window.offset],
   );
   // Past the last row there is no row to carry the total: count on its own.
-  const total = rows[0]?.total ?? (window.offset === 0 ? 0 : (await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${from} WHERE ${where.sql}`, where.params))[0]!.total);
+  const total =
+    rows[0]?.total ??
+    (window.offset === 0 ? 0 : (await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${from} WHERE ${where.sql}`, where.params))[0]!.total);
   return { items: rows.map(({ total: _total, ...row }) => row as Row), nextCursor: nextCursor(window, total, query), total };
 }

@@ -2,7 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  CHALLENGE_STATUSES, challengesOf, ChallengeSchema, organisationsOf, pageOf, readTolerantly, themesOf, type Challenge, type ChallengeQuery, type Dropped, type Organisation, type Page,
+  CHALLENGE_STATUSES,
+  challengesOf,
+  ChallengeSchema,
+  organisationsOf,
+  pageOf,
+  readTolerantly,
+  themesOf,
+  type Challenge,
+  type ChallengeQuery,
+  type Dropped,
+  type Organisation,
+  type Page,
   type Theme,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
@@ -281,22 +292,30 @@ export class InoChallengeFeed extends InoElement {
     const hasMore = end < items.length || Boolean(this.nextCursor);
     const shown = items.slice(start, end);
     return html`
-      ${fallbackNote(shown.some((challenge) => contentLang(challenge.lang, this.uiLang)), this.messages)}
+      ${fallbackNote(
+        shown.some((challenge) => contentLang(challenge.lang, this.uiLang)),
+        this.messages,
+      )}
       ${start > 0 ? html`<button type="button" class="more" part="more-button" @click=${() => this.showEarlier()}>${m.showEarlier}</button>` : nothing}
       <ul class="list" part="list" role="list" aria-busy=${refreshing ? 'true' : 'false'}
         aria-labelledby=${headingId ?? nothing} aria-label=${headingId ? nothing : m.defaultHeading}>
         ${shown.map(
-          (challenge, i) => html`<li data-index=${start + i} tabindex="-1" aria-posinset=${start + i + 1} aria-setsize=${this.total ?? (this.nextCursor ? -1 : items.length)}>
+          (
+            challenge,
+            i,
+          ) => html`<li data-index=${start + i} tabindex="-1" aria-posinset=${start + i + 1} aria-setsize=${this.total ?? (this.nextCursor ? -1 : items.length)}>
             ${challengeItem(challenge, context)}
           </li>`,
         )}
       </ul>
       ${this.moreFailed ? html`<p class="notice warning" part="notice" role="alert">${m.moreFailed}</p>` : nothing}
-      ${hasMore
-        ? html`<button type="button" class="more" part="more-button" @click=${() => void this.loadMore()} ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'}>
+      ${
+        hasMore
+          ? html`<button type="button" class="more" part="more-button" @click=${() => void this.loadMore()} ?disabled=${this.loadingMore} aria-busy=${this.loadingMore ? 'true' : 'false'}>
             ${this.moreFailed ? this.messages.retry : m.loadMore}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -323,21 +342,25 @@ export class InoChallengeFeed extends InoElement {
           ${option(ALL_STATUSES, m.any, status === ALL_STATUSES)}
         </select>
       </label>
-      ${options.themes.length
-        ? html`<label>${m.theme}
+      ${
+        options.themes.length
+          ? html`<label>${m.theme}
             <select name="theme" @change=${onChange('theme')}>
               ${option('', m.any, !this.theme)}${options.themes.map((t) => option(t.id, t.label, t.id === this.theme))}
             </select>
           </label>`
-        : nothing}
-      ${options.organisations.length || this.owner
-        ? html`<label>${m.owner}
+          : nothing
+      }
+      ${
+        options.organisations.length || this.owner
+          ? html`<label>${m.owner}
             <select name="owner" @change=${onChange('owner')}>
               ${option('', m.any, !this.owner)}${options.organisations.map((o) => option(o.id, o.name, o.id === this.owner))}
               ${this.owner && !options.organisations.some((o) => o.id === this.owner) ? option(this.owner, this.owner, true) : nothing}
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
     </form>`;
   }
 }

@@ -16,7 +16,8 @@ export const en: ChallengeFeedMessages = {
   budget: (amount, vatIncluded) => `max. ${amount} ${vatIncluded ? 'incl. VAT' : 'excl. VAT'}`,
   loadMore: 'Load more challenges',
   showEarlier: 'Show earlier challenges',
-  loaded: (added, shown, total) => `${added} more ${plural('en', added) === 'one' ? 'challenge' : 'challenges'} loaded${total ? `, ${shown} of ${total}` : ''}.`,
+  loaded: (added, shown, total) =>
+    `${added} more ${plural('en', added) === 'one' ? 'challenge' : 'challenges'} loaded${total ? `, ${shown} of ${total}` : ''}.`,
   found: (n) => (n === 0 ? 'No challenges found.' : `${n} ${plural('en', n) === 'one' ? 'challenge' : 'challenges'} found.`),
   refreshFailed: 'The list could not be updated; you are seeing the previous results.',
   moreFailed: 'No more challenges could be loaded.',

@@ -3,7 +3,14 @@ import { plural } from '../shared/plural.js';
 
 const nl = {
   defaultHeading: 'Uitdagingen',
-  statuses: { announced: 'Aangekondigd', open: 'Open', 'in-evaluation': 'In evaluatie', awarded: 'Toegekend', closed: 'Afgesloten', cancelled: 'Geannuleerd' } as Record<string, string>,
+  statuses: {
+    announced: 'Aangekondigd',
+    open: 'Open',
+    'in-evaluation': 'In evaluatie',
+    awarded: 'Toegekend',
+    closed: 'Afgesloten',
+    cancelled: 'Geannuleerd',
+  } as Record<string, string>,
   joint: 'Gezamenlijke uitdaging',
   programme: 'Programma',
   /** Stands before the deadline's date, with its own punctuation: Dutch needs no colon after "tot". */

@@ -48,15 +48,17 @@ export function challengeItem(challenge: Challenge, context: ItemContext): Templ
   };
   // The status the clock gives it: a stale answer (a cache, a page left open) never says "open" past the deadline.
   const status = challengeStatusAt(challenge, context.now);
-  const title = href ? html`<a href=${href} @click=${onClick} lang=${textLang ?? nothing}>${challenge.title}</a>` : html`<span lang=${textLang ?? nothing}>${challenge.title}</span>`;
+  const title = href
+    ? html`<a href=${href} @click=${onClick} lang=${textLang ?? nothing}>${challenge.title}</a>`
+    : html`<span lang=${textLang ?? nothing}>${challenge.title}</span>`;
   const joint = challenge.owners.length > 1;
   const titleId = `challenge-${challenge.id}`;
   return html`<article class="challenge" part="item" aria-labelledby=${titleId}>
     ${heading(context.headingLevel, title, 'item-title', titleId)}
     <p class="owners">
-      ${challenge.owners.map((o) => o.name).join(', ')}${challenge.programme
-        ? html` · <span class="visually-hidden">${m.programme}${context.shared.colon}</span>${challenge.programme.label}`
-        : nothing}
+      ${challenge.owners.map((o) => o.name).join(', ')}${
+        challenge.programme ? html` · <span class="visually-hidden">${m.programme}${context.shared.colon}</span>${challenge.programme.label}` : nothing
+      }
     </p>
     <ul class="badges" role="list">
       <li class="badge status status-${status}" part="badge status">${labelOf(m.statuses, status)}</li>

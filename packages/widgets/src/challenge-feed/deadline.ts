@@ -18,7 +18,8 @@ export type Deadline =
 export function deadlineOf(challenge: Pick<Challenge, 'status' | 'opensAt' | 'closesAt'>, now: Date): Deadline {
   if (FINISHED.has(challenge.status)) return { kind: 'closed' };
   if (challenge.closesAt && Date.parse(challenge.closesAt) <= now.getTime()) return { kind: 'closed' };
-  if (challenge.status === 'announced' && challenge.opensAt && Date.parse(challenge.opensAt) > now.getTime()) return { kind: 'opens', opensAt: challenge.opensAt };
+  if (challenge.status === 'announced' && challenge.opensAt && Date.parse(challenge.opensAt) > now.getTime())
+    return { kind: 'opens', opensAt: challenge.opensAt };
   if (!challenge.closesAt) return { kind: 'open-ended' };
   return { kind: 'days', days: brusselsDaysBetween(now, new Date(challenge.closesAt)) };
 }

@@ -26,7 +26,12 @@ export function fieldsOf(track: Pick<LearningTrack, 'questions'>, m: SignupMessa
     { path: 'organisation', label: m.organisation, required: true, maxLength: 160, kind: 'text', autocomplete: 'organization' },
     { path: 'role', label: m.role, required: false, maxLength: 120, kind: 'text', autocomplete: 'organization-title' },
     ...track.questions.map((q): FieldSpec => ({
-      path: `answers.${q.id}`, label: q.label, help: q.help ?? undefined, required: q.required, maxLength: q.maxLength, kind: 'textarea',
+      path: `answers.${q.id}`,
+      label: q.label,
+      help: q.help ?? undefined,
+      required: q.required,
+      maxLength: q.maxLength,
+      kind: 'textarea',
     })),
   ];
 }
@@ -95,14 +100,23 @@ function schemaFor(track: LearningTrack) {
  * Checks what was typed with the same schema the server uses. Returns the trimmed body to send, or
  * the errors by field (the consent's error under CONSENT).
  */
-export function validateApplication(track: LearningTrack, specs: FieldSpec[], body: ApplicationRequest, m: SignupMessages): { body?: ApplicationRequest; errors: FieldErrors } {
+export function validateApplication(
+  track: LearningTrack,
+  specs: FieldSpec[],
+  body: ApplicationRequest,
+  m: SignupMessages,
+): { body?: ApplicationRequest; errors: FieldErrors } {
   const result = schemaFor(track).safeParse(body);
   if (result.success) return { body: result.data as ApplicationRequest, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
     const field = path === 'consentVersion' ? CONSENT : path;
-    errors[field] ??= message(codeOf(path, issue.code, issue.message), specs.find((s) => s.path === path), m);
+    errors[field] ??= message(
+      codeOf(path, issue.code, issue.message),
+      specs.find((s) => s.path === path),
+      m,
+    );
   }
   return { errors };
 }

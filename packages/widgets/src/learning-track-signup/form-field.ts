@@ -39,12 +39,14 @@ export function formField({ spec, value, error, messages: m, onInput, onBlur }: 
     <label for=${id}>${spec.label}${spec.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
     ${spec.help ? html`<p class="help" id="${id}-help">${spec.help}</p>` : nothing}
     ${error ? fieldError(`${id}-error`, error, m) : nothing}
-    ${spec.kind === 'textarea'
-      ? html`<textarea id=${id} name=${spec.path} rows="5" .value=${value} ?required=${spec.required}
+    ${
+      spec.kind === 'textarea'
+        ? html`<textarea id=${id} name=${spec.path} rows="5" .value=${value} ?required=${spec.required}
             aria-invalid=${invalid} aria-describedby=${describedBy || nothing} @input=${input} @blur=${blur}></textarea>
           ${counter(spec, value, m, id)}`
-      : html`<input id=${id} name=${spec.path} type=${spec.kind === 'email' ? 'email' : 'text'} .value=${value}
+        : html`<input id=${id} name=${spec.path} type=${spec.kind === 'email' ? 'email' : 'text'} .value=${value}
             autocomplete=${spec.autocomplete ?? nothing} ?required=${spec.required} spellcheck=${spec.kind === 'email' ? 'false' : nothing}
-            aria-invalid=${invalid} aria-describedby=${describedBy || nothing} @input=${input} @blur=${blur} />`}
+            aria-invalid=${invalid} aria-describedby=${describedBy || nothing} @input=${input} @blur=${blur} />`
+    }
   </div>`;
 }

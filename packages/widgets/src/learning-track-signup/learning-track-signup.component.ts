@@ -2,7 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  ApiError, APPLICABLE_TRACK_STATUSES, learningTracksOf, trackStatusAt, NetworkError, TimeoutError, type ApplicationRequest, type ApplyResult, type LearningTrack,
+  ApiError,
+  APPLICABLE_TRACK_STATUSES,
+  learningTracksOf,
+  trackStatusAt,
+  NetworkError,
+  TimeoutError,
+  type ApplicationRequest,
+  type ApplyResult,
+  type LearningTrack,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
@@ -301,10 +309,10 @@ export class InoLearningTrackSignup extends InoElement {
 
   protected renderContent(): unknown {
     return this.track.render({
-        pending: () => loadingState(this.messages, 8),
-        complete: (read) => (read ? this.renderTrack(read.value) : nothing),
-        error: (error) => errorState(error, this.messages, () => void this.track.run(), this.m.notFound),
-      });
+      pending: () => loadingState(this.messages, 8),
+      complete: (read) => (read ? this.renderTrack(read.value) : nothing),
+      error: (error) => errorState(error, this.messages, () => void this.track.run(), this.m.notFound),
+    });
   }
 
   private renderTrack(track: LearningTrack): TemplateResult {
@@ -332,7 +340,10 @@ export class InoLearningTrackSignup extends InoElement {
 
   private renderClosed(track: LearningTrack, status: string): TemplateResult {
     const m = this.m;
-    const why = status === 'announced' && track.applicationOpensAt ? m.opensOn(formatDate(track.applicationOpensAt, this.uiLang)) : m.closedStatuses[status] ?? m.closedStatuses.closed!;
+    const why =
+      status === 'announced' && track.applicationOpensAt
+        ? m.opensOn(formatDate(track.applicationOpensAt, this.uiLang))
+        : (m.closedStatuses[status] ?? m.closedStatuses.closed!);
     return html`<div class="closed" part="closed">
       <p><strong>${why}</strong></p>
       ${track.contact ? html`<p>${m.askContact} ${contactLine(track.contact, this.messages)}</p>` : nothing}
@@ -355,7 +366,9 @@ export class InoLearningTrackSignup extends InoElement {
     const notices = this.notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
     if (!this.online || this.phase === 'waiting-online') notices.push(html`<p class="notice warning" part="notice" role="alert">${m.offline}</p>`);
     else if (this.phase === 'failed' && this.failure) {
-      const text = { network: m.failedNetwork, server: m.failedServer, duplicate: m.duplicate, closed: m.closedNow, 'forbidden-origin': m.forbiddenOrigin }[this.failure];
+      const text = { network: m.failedNetwork, server: m.failedServer, duplicate: m.duplicate, closed: m.closedNow, 'forbidden-origin': m.forbiddenOrigin }[
+        this.failure
+      ];
       notices.push(html`<p class="notice warning" part="notice" role="alert">${text}</p>`);
       // The host's fallback (a link to sign up another way) is the way on from here.
       if (this.failure === 'forbidden-origin') notices.push(html`<div class="fallback"><slot></slot></div>`);
@@ -394,7 +407,10 @@ export class InoLearningTrackSignup extends InoElement {
       ${this.renderSummary(specs)}
       ${specs.map((spec) =>
         formField({
-          spec, value: this.values[spec.path] ?? '', error: this.errors[spec.path], messages: m,
+          spec,
+          value: this.values[spec.path] ?? '',
+          error: this.errors[spec.path],
+          messages: m,
           onInput: (path, value) => this.onInput(track, path, value),
           onBlur: (path) => this.onBlur(track, path),
         }),

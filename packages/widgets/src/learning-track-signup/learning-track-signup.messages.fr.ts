@@ -43,7 +43,7 @@ export const fr: SignupMessages = {
   discarded: 'Votre brouillon a été effacé.',
   restored: (when) => `Nous avons restauré les données non envoyées du ${when}. Seul votre consentement est à cocher à nouveau.`,
   pendingAttempt: "Votre tentative précédente n'est peut-être pas arrivée. Renvoyez-la : vous ne serez jamais inscrit·e deux fois.",
-  notStored: "Ce navigateur ne conserve pas votre brouillon. Envoyez votre inscription avant de quitter la page.",
+  notStored: 'Ce navigateur ne conserve pas votre brouillon. Envoyez votre inscription avant de quitter la page.',
   savedLocally: "Ce que vous tapez n'est conservé que dans ce navigateur, jusqu'à l'envoi de votre inscription.",
   errorPrefix: 'Erreur : ',
   summaryHeading: (n) => (plural('fr', n) === 'one' ? 'Il y a 1 problème' : `Il y a ${n} problèmes`),
@@ -57,11 +57,12 @@ export const fr: SignupMessages = {
   failedNetwork: "L'envoi a échoué : pas de connexion au serveur. Vos données sont conservées. Réessayez ; vous ne serez jamais inscrit·e deux fois.",
   failedServer: "L'envoi a échoué à cause d'une erreur du serveur. Vos données sont conservées. Réessayez dans un instant.",
   duplicate: "Une inscription à ce parcours a déjà été reçue avec cette adresse e-mail. Vous n'avez rien d'autre à faire.",
-  forbiddenOrigin: "Ce site ne peut pas encore envoyer d'inscriptions. Vos données sont conservées. Inscrivez-vous par l'autre moyen indiqué ci-dessous ou contactez les organisateurs.",
+  forbiddenOrigin:
+    "Ce site ne peut pas encore envoyer d'inscriptions. Vos données sont conservées. Inscrivez-vous par l'autre moyen indiqué ci-dessous ou contactez les organisateurs.",
   closedNow: "Il n'est entre-temps plus possible de s'inscrire à ce parcours.",
   tryAgain: 'Renvoyer',
   closedStatuses: {
-    announced: "Les inscriptions ne sont pas encore ouvertes.",
+    announced: 'Les inscriptions ne sont pas encore ouvertes.',
     closed: 'Les inscriptions à ce parcours sont clôturées.',
     running: "Ce parcours a déjà commencé ; il n'est plus possible de s'inscrire.",
     completed: 'Ce parcours est terminé.',

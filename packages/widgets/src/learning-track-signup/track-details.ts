@@ -29,16 +29,25 @@ function windowText(track: LearningTrack, m: SignupMessages, lang: UiLang): stri
  * The facts a person needs to decide: who, for whom, how, when, where, how many places, how admission
  * works, and whom to ask, unless `withContact` is false because the state below the facts names the contact.
  */
-export function trackDetails(track: LearningTrack, m: SignupMessages, shared: SharedMessages, lang: UiLang, textLang?: string, withContact = true): TemplateResult {
+export function trackDetails(
+  track: LearningTrack,
+  m: SignupMessages,
+  shared: SharedMessages,
+  lang: UiLang,
+  textLang?: string,
+  withContact = true,
+): TemplateResult {
   const window = windowText(track, m, lang);
   return html`<dl class="facts" part="facts">
     <dt>${m.organisers}</dt><dd>${track.organisers.map((o) => o.name).join(', ')}</dd>
     ${track.audience ? html`<dt>${m.audience}</dt><dd lang=${textLang ?? nothing}>${track.audience}</dd>` : nothing}
     <dt>${m.format}</dt><dd>${labelOf(m.formats, track.format)}</dd>
-    ${track.sessions.length
-      ? html`<dt>${m.sessions}</dt>
+    ${
+      track.sessions.length
+        ? html`<dt>${m.sessions}</dt>
           <dd><ul class="sessions">${track.sessions.map((s) => html`<li><time datetime=${s.startsAt}>${formatSession(s.startsAt, s.endsAt, lang)}</time>, ${s.location ?? m.online}</li>`)}</ul></dd>`
-      : nothing}
+        : nothing
+    }
     <dt>${m.seats}</dt><dd class="seats">${seatsText(track, m)}</dd>
     <dt>${m.admission}</dt><dd>${m.admissions[track.admission] ?? track.admission}</dd>
     ${window ? html`<dt>${m.window}</dt><dd>${window}</dd>` : nothing}

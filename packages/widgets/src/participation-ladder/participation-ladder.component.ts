@@ -367,8 +367,9 @@ export class InoParticipationLadder extends InoElement {
         <span class="option-name" id="rung-${level}-name">${this.messages.rung(level, rung.name)}</span>
         <span class="option-text" id="rung-${level}-summary">${rung.summary}</span>
       </label>
-      ${variants.length
-        ? html`<fieldset class="variants" part="variants">
+      ${
+        variants.length
+          ? html`<fieldset class="variants" part="variants">
             <legend>${this.m.variantsLabel}</legend>
             <div class="options">
               ${variants.map((v) => {
@@ -390,7 +391,8 @@ export class InoParticipationLadder extends InoElement {
               })}
             </div>
           </fieldset>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -42,10 +42,10 @@ export const en: ParticipationLadderMessages = {
     'Co-production is not co-creation: even when others think along from the start, government decides. In co-creation, all partners bear final responsibility together.',
   stances: {
     reactive: 'Government acts reactively here: it supports or facilitates when initiators knock on its door.',
-    active: 'Government acts actively here: it creates a framework for bottom-up initiatives. Such a framework, like a participatory budget, also belongs on this rung.',
+    active:
+      'Government acts actively here: it creates a framework for bottom-up initiatives. Such a framework, like a participatory budget, also belongs on this rung.',
   },
-  tailorMade:
-    'Participation is tailor-made: you can combine several forms across the phases of the policy cycle, from agenda-setting to evaluation.',
+  tailorMade: 'Participation is tailor-made: you can combine several forms across the phases of the policy cycle, from agenda-setting to evaluation.',
   accept: 'Choose this rung',
   chooseOther: 'Choose another rung',
   otherLabel: 'Choose a rung yourself',
@@ -96,7 +96,10 @@ export const en: ParticipationLadderMessages = {
       text: 'When do others get involved?',
       hint: '',
       answers: {
-        consultatie: { label: 'When a proposal is almost final', reason: 'Others respond to a proposal that is already in its final phase: that is consultation.' },
+        consultatie: {
+          label: 'When a proposal is almost final',
+          reason: 'Others respond to a proposal that is already in its final phase: that is consultation.',
+        },
         advies: { label: 'Through a (strategic) advisory council', reason: 'Others give advice through a (strategic) advisory council.' },
         coproductie: {
           label: 'From the start of the policy cycle, thinking along',

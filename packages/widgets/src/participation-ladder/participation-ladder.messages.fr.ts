@@ -4,7 +4,8 @@ export const fr: ParticipationLadderMessages = {
   variantDescriptions: {
     consultatie: 'Consulter sur une proposition qui est déjà en phase finale.',
     advies: "Demander l'avis des conseils consultatifs (stratégiques).",
-    coproductie: "D'autres acteurs réfléchissent dès le début du cycle de la politique publique. Les pouvoirs publics décident et gardent la responsabilité finale.",
+    coproductie:
+      "D'autres acteurs réfléchissent dès le début du cycle de la politique publique. Les pouvoirs publics décident et gardent la responsabilité finale.",
   },
   label: "Jusqu'où associer les citoyens et les partenaires ?",
   intro:
@@ -42,7 +43,8 @@ export const fr: ParticipationLadderMessages = {
     "La coproduction n'est pas de la cocréation : même si d'autres acteurs réfléchissent dès le départ, les pouvoirs publics décident. Dans la cocréation, tous les partenaires portent ensemble la responsabilité finale.",
   stances: {
     reactive: "Les pouvoirs publics agissent ici de façon réactive : ils soutiennent ou facilitent quand les porteurs de l'initiative frappent à leur porte.",
-    active: 'Les pouvoirs publics agissent ici de façon active : ils créent un cadre pour les initiatives venues du terrain. Un tel cadre, comme un budget participatif, relève aussi de cet échelon.',
+    active:
+      'Les pouvoirs publics agissent ici de façon active : ils créent un cadre pour les initiatives venues du terrain. Un tel cadre, comme un budget participatif, relève aussi de cet échelon.',
   },
   tailorMade:
     "La participation se fait sur mesure : vous pouvez combiner plusieurs formes au fil des phases du cycle de la politique publique, de la mise à l'agenda à l'évaluation.",
@@ -58,7 +60,10 @@ export const fr: ParticipationLadderMessages = {
       answers: {
         no: { label: 'Non', reason: "La participation n'apporte pas de réelle valeur ajoutée ici, ou n'est pas proportionnée au dossier." },
         yes: { label: 'Oui', reason: 'La participation peut apporter quelque chose ici, en proportion du dossier.' },
-        unsure: { label: 'Je ne sais pas encore', reason: 'Vous ne savez pas encore si la participation apporte quelque chose ; vos autres réponses sont donc déterminantes.' },
+        unsure: {
+          label: 'Je ne sais pas encore',
+          reason: 'Vous ne savez pas encore si la participation apporte quelque chose ; vos autres réponses sont donc déterminantes.',
+        },
       },
     },
     initiative: {
@@ -77,7 +82,10 @@ export const fr: ParticipationLadderMessages = {
       text: "Les pouvoirs publics tiennent-ils compte de la contribution d'autres acteurs avant de décider ?",
       hint: '',
       answers: {
-        'inform-only': { label: 'Non, nous informons seulement', reason: 'Les pouvoirs publics informent seulement ; ils ne demandent pas de contribution avant de décider.' },
+        'inform-only': {
+          label: 'Non, nous informons seulement',
+          reason: 'Les pouvoirs publics informent seulement ; ils ne demandent pas de contribution avant de décider.',
+        },
         yes: { label: 'Oui', reason: "Les pouvoirs publics tiennent compte de la contribution d'autres acteurs avant de décider." },
       },
     },
@@ -85,10 +93,14 @@ export const fr: ParticipationLadderMessages = {
       text: 'Qui prend la décision finale et porte la responsabilité finale, y compris pour le financement et la mise en œuvre ?',
       hint: "Ce qui distingue la coproduction (échelon 2) de la cocréation (échelon 3), c'est qui porte la responsabilité finale.",
       answers: {
-        government: { label: 'Les pouvoirs publics (primauté du politique)', reason: 'Les pouvoirs publics décident et portent la responsabilité finale (primauté du politique).' },
+        government: {
+          label: 'Les pouvoirs publics (primauté du politique)',
+          reason: 'Les pouvoirs publics décident et portent la responsabilité finale (primauté du politique).',
+        },
         partners: {
           label: "Tous les partenaires ensemble, sur un pied d'égalité",
-          reason: "Tous les partenaires décident ensemble, sur un pied d'égalité, et partagent la responsabilité, y compris pour le financement et la mise en œuvre.",
+          reason:
+            "Tous les partenaires décident ensemble, sur un pied d'égalité, et partagent la responsabilité, y compris pour le financement et la mise en œuvre.",
         },
       },
     },
@@ -96,7 +108,10 @@ export const fr: ParticipationLadderMessages = {
       text: "À quel moment associez-vous d'autres acteurs ?",
       hint: '',
       answers: {
-        consultatie: { label: 'Quand une proposition est presque finalisée', reason: "D'autres acteurs réagissent à une proposition déjà en phase finale : c'est une consultation." },
+        consultatie: {
+          label: 'Quand une proposition est presque finalisée',
+          reason: "D'autres acteurs réagissent à une proposition déjà en phase finale : c'est une consultation.",
+        },
         advies: { label: 'Par un conseil consultatif (stratégique)', reason: "D'autres acteurs donnent un avis par un conseil consultatif (stratégique)." },
         coproductie: {
           label: 'Dès le début du cycle de la politique publique, pour réfléchir ensemble',
@@ -108,8 +123,14 @@ export const fr: ParticipationLadderMessages = {
       text: 'Quel rôle les pouvoirs publics jouent-ils dans cette initiative venue du terrain ?',
       hint: '',
       answers: {
-        none: { label: "Aucun : les porteurs de l'initiative font tout eux-mêmes", reason: "Les porteurs de l'initiative font tout eux-mêmes, sans les pouvoirs publics." },
-        'when-asked': { label: 'Soutenir ou faciliter quand on le leur demande', reason: "Les pouvoirs publics soutiennent ou facilitent quand les porteurs de l'initiative le demandent." },
+        none: {
+          label: "Aucun : les porteurs de l'initiative font tout eux-mêmes",
+          reason: "Les porteurs de l'initiative font tout eux-mêmes, sans les pouvoirs publics.",
+        },
+        'when-asked': {
+          label: 'Soutenir ou faciliter quand on le leur demande',
+          reason: "Les pouvoirs publics soutiennent ou facilitent quand les porteurs de l'initiative le demandent.",
+        },
         active: {
           label: "Créer activement de l'espace ou un cadre, comme un budget participatif, des occupations temporaires ou le droit de défi",
           reason: "Les pouvoirs publics créent activement de l'espace ou un cadre pour les initiatives venues du terrain.",

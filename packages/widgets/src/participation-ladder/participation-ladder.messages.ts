@@ -49,10 +49,10 @@ const nl = {
     'Coproductie is geen cocreatie: ook al denken anderen van bij het begin mee, de overheid beslist. Bij cocreatie dragen alle partners samen de eindverantwoordelijkheid.',
   stances: {
     reactive: 'De overheid handelt hier reactief: ze ondersteunt of faciliteert wanneer initiatiefnemers aankloppen.',
-    active: "De overheid handelt hier actief: ze schept een kader voor initiatieven van onderuit. Ook zo'n kader, zoals een burgerbegroting, hoort op deze trede.",
+    active:
+      "De overheid handelt hier actief: ze schept een kader voor initiatieven van onderuit. Ook zo'n kader, zoals een burgerbegroting, hoort op deze trede.",
   },
-  tailorMade:
-    'Participatie is maatwerk: je kunt verschillende vormen combineren over de fasen van de beleidscyclus, van agendavorming tot evaluatie.',
+  tailorMade: 'Participatie is maatwerk: je kunt verschillende vormen combineren over de fasen van de beleidscyclus, van agendavorming tot evaluatie.',
   accept: 'Deze trede kiezen',
   chooseOther: 'Een andere trede kiezen',
   otherLabel: 'Kies zelf een trede',
@@ -92,7 +92,10 @@ const nl = {
       text: 'Wie beslist uiteindelijk en wie draagt de eindverantwoordelijkheid, ook voor financiering en uitvoering?',
       hint: 'Het verschil tussen coproductie (trede 2) en cocreatie (trede 3) zit in wie de eindverantwoordelijkheid draagt.',
       answers: {
-        government: { label: 'De overheid (primaat van de politiek)', reason: 'De overheid beslist en draagt de eindverantwoordelijkheid (primaat van de politiek).' },
+        government: {
+          label: 'De overheid (primaat van de politiek)',
+          reason: 'De overheid beslist en draagt de eindverantwoordelijkheid (primaat van de politiek).',
+        },
         partners: {
           label: 'Alle partners samen, als gelijken',
           reason: 'Alle partners beslissen samen, als gelijken, en dragen samen de verantwoordelijkheid, ook voor financiering en uitvoering.',
@@ -116,7 +119,10 @@ const nl = {
       hint: '',
       answers: {
         none: { label: 'Geen: de initiatiefnemers doen alles zelf', reason: 'De initiatiefnemers doen alles zelf, zonder de overheid.' },
-        'when-asked': { label: 'Ondersteunen of faciliteren wanneer ze aankloppen', reason: 'De overheid ondersteunt of faciliteert wanneer de initiatiefnemers aankloppen.' },
+        'when-asked': {
+          label: 'Ondersteunen of faciliteren wanneer ze aankloppen',
+          reason: 'De overheid ondersteunt of faciliteert wanneer de initiatiefnemers aankloppen.',
+        },
         active: {
           label: 'Actief ruimte of een kader scheppen, zoals een burgerbegroting, tijdelijke invullingen of het recht om uit te dagen',
           reason: 'De overheid schept actief ruimte of een kader voor initiatieven van onderuit.',

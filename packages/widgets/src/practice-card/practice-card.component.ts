@@ -146,10 +146,12 @@ export class InoPracticeCard extends InoElement {
         ${this.renderOutcome('what-worked', m.whatWorked, p.whatWorked, level, m, textLang)}
         ${this.renderOutcome('what-did-not-work', m.whatDidNotWork, p.whatDidNotWork, level, m, textLang)}
       </div>
-      ${!full && !href && (this.truncated || this.expanded)
-        ? html`<div><button type="button" class="secondary" part="more-button" aria-controls="outcomes" aria-expanded=${this.expanded ? 'true' : 'false'}
+      ${
+        !full && !href && (this.truncated || this.expanded)
+          ? html`<div><button type="button" class="secondary" part="more-button" aria-controls="outcomes" aria-expanded=${this.expanded ? 'true' : 'false'}
             @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? m.showLess : m.showWholeText}</button></div>`
-        : nothing}
+          : nothing
+      }
       ${full ? this.renderDetails(p, m, level, textLang) : nothing}
     </article>`;
   }
@@ -163,8 +165,10 @@ export class InoPracticeCard extends InoElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // Whether the compact card cut its text: a paragraph hidden, or one clamped to fewer lines than it has.
-    const cut = this.variant === 'compact' && !this.expanded
-      && [...this.renderRoot.querySelectorAll<HTMLElement>('.outcome p')].some((p) => !p.getClientRects().length || p.scrollHeight > p.clientHeight + 1);
+    const cut =
+      this.variant === 'compact' &&
+      !this.expanded &&
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.outcome p')].some((p) => !p.getClientRects().length || p.scrollHeight > p.clientHeight + 1);
     if (!this.expanded && cut !== this.truncated) this.truncated = cut;
   }
 
@@ -202,14 +206,18 @@ export class InoPracticeCard extends InoElement {
     const period = this.period(p, m);
     if (period) facts.push([m.period, period]);
     return html`
-      ${p.lessons.length
-        ? html`<section>${heading(sub, m.lessons, 'subheading')}
+      ${
+        p.lessons.length
+          ? html`<section>${heading(sub, m.lessons, 'subheading')}
             <ul class="lessons" lang=${ifDefined(textLang)}>${p.lessons.map((l) => html`<li>${l}</li>`)}</ul></section>`
-        : nothing}
-      ${p.figures.length
-        ? html`<section>${heading(sub, m.figures, 'subheading')}
+          : nothing
+      }
+      ${
+        p.figures.length
+          ? html`<section>${heading(sub, m.figures, 'subheading')}
             <dl class="facts figures" lang=${ifDefined(textLang)}>${p.figures.map((f) => html`<dt>${f.label}</dt><dd>${f.value}</dd>`)}</dl></section>`
-        : nothing}
+          : nothing
+      }
       <dl class="facts details" part="details">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
       ${p.contact ? this.renderContact(p.contact, m, sub) : nothing}
       ${this.renderLinks(p, m, sub, textLang)}

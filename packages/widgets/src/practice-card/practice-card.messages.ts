@@ -22,7 +22,10 @@ const nl = {
   fromTo: (from: string, to: string) => `${from} – ${to}`,
   updated: (date: string) => `Bijgewerkt op ${date}`,
   facets: { 'mission-oriented': 'Missiegedreven', anticipatory: 'Anticiperend', adaptive: 'Adaptief', enhancement: 'Incrementeel' } as Record<string, string>,
-  stages: { idea: 'Idee', experiment: 'Experiment', pilot: 'Pilot', scaling: 'Opschaling', anchored: 'Verankerd', stopped: 'Stopgezet' } as Record<string, string>,
+  stages: { idea: 'Idee', experiment: 'Experiment', pilot: 'Pilot', scaling: 'Opschaling', anchored: 'Verankerd', stopped: 'Stopgezet' } as Record<
+    string,
+    string
+  >,
 };
 
 export type PracticeCardMessages = typeof nl;

@@ -36,10 +36,13 @@ export class Catalogue<T> {
     if (lang === 'nl' || this.#texts.has(lang)) return undefined;
     let loading = this.#loading.get(lang);
     if (!loading) {
-      loading = this.#loaders[lang]().then(
-        (texts) => void this.#texts.set(lang, texts),
-        (error: unknown) => console.warn(`INO widgets: could not load the ${lang} texts; showing Dutch.`, error),
-      ).finally(() => this.#loading.delete(lang));
+      loading = this.#loaders
+        [lang]()
+        .then(
+          (texts) => void this.#texts.set(lang, texts),
+          (error: unknown) => console.warn(`INO widgets: could not load the ${lang} texts; showing Dutch.`, error),
+        )
+        .finally(() => this.#loading.delete(lang));
       this.#loading.set(lang, loading);
     }
     return loading;

@@ -24,5 +24,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const key = `${tag} ${existing.inoVersion ?? 'unknown'} ${VERSION}`;
   if (warned.has(key)) return;
   warned.add(key);
-  console.warn(`<${tag}> is already registered by INO widgets ${existing.inoVersion ?? '(unknown version)'}; version ${VERSION} loaded on the same page is not used.`);
+  console.warn(
+    `<${tag}> is already registered by INO widgets ${existing.inoVersion ?? '(unknown version)'}; version ${VERSION} loaded on the same page is not used.`,
+  );
 }

@@ -58,5 +58,7 @@ export function brusselsDaysBetween(now: Date, moment: Date): number {
 
 /** An amount of money without cents, e.g. "€ 30.000" (nl-BE), "30 000 €" (fr-BE). */
 export function formatMoney(amount: number, currency: string, lang: UiLang): string {
-  return cached(`${lang} money ${currency}`, () => new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 })).format(amount);
+  return cached(`${lang} money ${currency}`, () => new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 })).format(
+    amount,
+  );
 }

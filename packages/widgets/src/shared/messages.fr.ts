@@ -4,7 +4,7 @@ export const fr: SharedMessages = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   errors: {
-    network: "Pas de connexion au serveur. Vérifiez votre connexion internet et réessayez.",
+    network: 'Pas de connexion au serveur. Vérifiez votre connexion internet et réessayez.',
     timeout: 'Le serveur ne répond pas à temps. Réessayez dans un instant.',
     invalid: 'Les données reçues sont incomplètes ou non valides ; elles ne sont pas affichées.',
     rateLimited: 'Trop de demandes pour le moment. Réessayez dans un instant.',

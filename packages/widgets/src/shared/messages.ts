@@ -14,7 +14,14 @@ const nl = {
   },
   /** Said when the content is shown in Dutch because it has no translation. */
   onlyInDutch: '',
-  levels: { local: 'Lokaal', provincial: 'Provinciaal', flemish: 'Vlaams', federal: 'Federaal', european: 'Europees', international: 'Internationaal' } as Record<string, string>,
+  levels: {
+    local: 'Lokaal',
+    provincial: 'Provinciaal',
+    flemish: 'Vlaams',
+    federal: 'Federaal',
+    european: 'Europees',
+    international: 'Internationaal',
+  } as Record<string, string>,
   rung: (level: number, name: string) => `Trede ${level}: ${name}`,
   email: 'E-mail',
   phone: 'Telefoon',
