@@ -8,7 +8,7 @@ import { API_BASE, requests, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import { announced, announcer } from './announcer.js';
-import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
+import { appendAndAwait, consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoChallengeFeed } from '../src/index.js';
 import { MAX_RENDERED } from '../src/challenge-feed/feed-window.js';
@@ -388,12 +388,8 @@ describe('<ino-challenge-feed>', () => {
 
     it('fires no ino-warning and logs nothing for a page where nothing was dropped', async () => {
       const el = document.createElement('ino-challenge-feed');
-      const warnings = inoWarnings(el);
       el.apiBase = API_BASE;
-      const loaded = oneEvent(el, 'ino-load');
-      document.body.append(el);
-      await loaded;
-      await el.updateComplete;
+      const { warnings } = await appendAndAwait(el);
       expect(warnings).to.deep.equal([]);
       expect(consoleWarnings).to.deep.equal([]);
       el.remove();

@@ -7,9 +7,9 @@ import { API_BASE, requests, served, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { announced, announcer, recordAnnouncements } from './announcer.js';
 import { pageErrors } from './page-errors.js';
-import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
+import { appendAndAwait, consoleWarnings, droppedPaths } from './warnings.js';
 import '../src/index.js';
-import type { InoLearningTrackSignup } from '../src/index.js';
+import type { InoLearningTrackSignup, TrackLoadDetail } from '../src/index.js';
 
 const tracks = dataset.learningTracks;
 const selection = tracks.find((t) => t.admission === 'selection' && t.status === 'open' && t.questions.length >= 2)!;
@@ -546,13 +546,10 @@ describe('<ino-learning-track-signup>', () => {
         ),
       );
       const el = document.createElement('ino-learning-track-signup');
-      const warnings = inoWarnings(el);
       el.apiBase = API_BASE;
       el.trackId = firstCome.id;
-      const loaded = oneEvent(el, 'ino-load');
-      document.body.append(el);
-      expect((await loaded).detail.track.sessions).to.have.length(track.sessions.length);
-      await el.updateComplete;
+      const { detail, warnings } = await appendAndAwait(el);
+      expect((detail as TrackLoadDetail).track.sessions).to.have.length(track.sessions.length);
       expect(droppedPaths(warnings).map((paths) => [...paths].sort())).to.deep.equal([['sessions.0', 'themes.0']]);
       expect(consoleWarnings).to.have.length(1);
       expect($$(el, '.sessions li')).to.have.length(track.sessions.length);

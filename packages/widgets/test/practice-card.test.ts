@@ -7,7 +7,7 @@ import { API_BASE, requests, served, setScenario, worker } from './mock-api.js';
 import { expectFocused } from './focus.js';
 import { pageErrors } from './page-errors.js';
 import { announcer } from './announcer.js';
-import { consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
+import { appendAndAwait, consoleWarnings, droppedPaths, inoWarnings } from './warnings.js';
 import '../src/index.js';
 import type { InoPracticeCard } from '../src/index.js';
 import { define, VERSION } from '../src/classes.js';
@@ -311,13 +311,9 @@ describe('<ino-practice-card>', () => {
 
     it('fires no ino-warning and logs nothing when nothing was dropped', async () => {
       const el = document.createElement('ino-practice-card');
-      const warnings = inoWarnings(el);
       el.apiBase = API_BASE;
       el.practiceId = dutchOnly.id;
-      const loaded = oneEvent(el, 'ino-load');
-      document.body.append(el);
-      await loaded;
-      await el.updateComplete;
+      const { warnings } = await appendAndAwait(el);
       expect(warnings).to.deep.equal([]);
       expect(consoleWarnings).to.deep.equal([]);
       el.remove();
