@@ -68,3 +68,7 @@ export { parseContent, validateContent, validateRecord } from './records/validat
 export type { ContentResult, KnownIds, RecordResult } from './records/validate.js';
 export { ACCESS_PROBLEMS, allowedMethods, createPathMatcher, ROUTES } from './routes.js';
 export type { Access, PathMatch, QueryParam, Route, RouteName, RouteNameOf } from './routes.js';
+export { acceptOffer, ACTIVE_STATUSES, applyTo, cancelByApplicant, decide, expireOffers, seatsTaken, setSeats, waitingLine } from './seats/cohort.js';
+export type { Cohort, Decision, HistoryEntry, SeatApplication, SeatStatus, Step } from './seats/cohort.js';
+export { seatProblems } from './seats/seat-problems.js';
+export type { SeatProblem } from './seats/seat-problems.js';
