@@ -66,5 +66,5 @@ export { ContentError } from './records/record-error.js';
 export type { RecordError } from './records/record-error.js';
 export { parseContent, validateContent, validateRecord } from './records/validate.js';
 export type { ContentResult, KnownIds, RecordResult } from './records/validate.js';
-export { ACCESS_PROBLEMS, allowedMethods, createPathMatcher, ROUTES } from './routes.js';
-export type { Access, PathMatch, QueryParam, Route, RouteName, RouteNameOf } from './routes.js';
+export { ACCESS_PROBLEMS, allowedMethods, createPathMatcher, ROUTES, SCOPES } from './routes.js';
+export type { Access, PathMatch, QueryParam, Route, RouteName, RouteNameOf, Scope } from './routes.js';
