@@ -102,8 +102,8 @@ describe('seeding one empty PostgreSQL from two servers at once', { skip: !TEST_
   });
 });
 
-describe('the load-dataset command and the data directory', () => {
-  const script = fileURLToPath(new URL('../src/cli/load-dataset.ts', import.meta.url));
+describe('the content load command and the data directory', () => {
+  const script = fileURLToPath(new URL('../bin/ino-server.mjs', import.meta.url));
   let dir: string;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ino-load-'));
@@ -113,7 +113,7 @@ describe('the load-dataset command and the data directory', () => {
   test('loads a JSON file of the dataset shape into the embedded database in INO_DATA_DIR, which it creates with mode 0700', async () => {
     const file = join(dir, 'dataset.json');
     await writeFile(file, JSON.stringify({ ...dataset, practices: dataset.practices.slice(0, 3) }));
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file], {
+    const { stdout } = await promisify(execFile)(process.execPath, [script, 'content', 'load', file], {
       env: { ...process.env, INO_DATA_DIR: join(dir, 'data') },
     });
     assert.match(stdout, /3 practices/);
