@@ -43,6 +43,11 @@ describe('the organiser API: tokens, scopes and content', () => {
     assert.match((await response.json()).type, /\/problems\/forbidden$/);
   });
 
+  test('a token limited to organisations may not edit the whole store: 403', async () => {
+    const limited = await createToken(server.db, { name: 'gent-only', scopes: ['content:write'], organisations: ['stad-gent'] });
+    assert.equal((await admin('/content', { token: limited })).status, 403);
+  });
+
   test('CORS only for INO_ADMIN_ORIGINS', async () => {
     const allowed = await admin('/content', { headers: { origin: 'https://beheer.example.org' } });
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://beheer.example.org');
@@ -120,5 +125,25 @@ describe('the organiser API: tokens, scopes and content', () => {
     assert.equal(conflict.status, 409);
     assert.equal((await fetch(`${server.baseUrl}/learning-tracks/${track.id}`)).status, 200);
     assert.equal((await admin('/nothing/x')).status, 404);
+  });
+
+  test("withdrawing what other records name is 409 and changes nothing; a body whose id is not the URL's is 422", async () => {
+    const organisation = bundledContent.challenges[1]!.owners[0]!;
+    const etag = (await admin(`/organisations/${organisation}`)).headers.get('etag')!;
+    const conflict = await admin(`/organisations/${organisation}`, { method: 'DELETE', headers: { 'if-match': etag } });
+    assert.equal(conflict.status, 409);
+    assert.match((await conflict.json()).detail, /owners/);
+    assert.equal((await admin(`/organisations/${organisation}`)).status, 200);
+    const record = await (await admin(`/organisations/${organisation}`)).json();
+    const wrongId = await admin(`/organisations/${organisation}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...record, id: 'elsewhere' }),
+      headers: { 'if-match': etag },
+    });
+    assert.equal(wrongId.status, 422);
+    assert.deepEqual(
+      (await wrongId.json()).errors.map((e: { field: string }) => e.field),
+      ['id'],
+    );
   });
 });
