@@ -5,6 +5,7 @@
 // a 412, never a lost update, and the public API serves the change as soon as it commits.
 import type { IncomingMessage } from 'node:http';
 import { ContentError, parseContent, validateRecord, type Collection, type Content, type RouteNameOf } from '@ino/contract';
+import { ValidationError } from '@ino/sdk';
 import type { Identity } from '../auth/identity.js';
 import type { Config } from '../config.js';
 import { audit } from '../db/audit.js';
@@ -127,6 +128,8 @@ async function writeWhole(tx: Queryable, content: Content): Promise<void> {
   try {
     await writeContent(tx, checked);
   } catch (error) {
+    // A record can pass its own rules and still build a resource the public API could not serve.
+    if (error instanceof ValidationError) throw new HttpProblem(422, 'validation', error.message);
     if (sqlState(error) !== FOREIGN_KEY_VIOLATION) throw error;
     throw new HttpProblem(409, 'conflict', 'This learning track has applications: it cannot be withdrawn, but it can be cancelled (status cancelled).');
   }
