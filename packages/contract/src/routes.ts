@@ -10,9 +10,15 @@ import { PAGE_LIMIT } from './pagination.js';
 /**
  * Who may call a route, and so its CORS and rate limit:
  * - `read`: anyone, from any origin (`Access-Control-Allow-Origin: *`), cacheable, the read limit;
- * - `write`: anonymous writes from the origins the operator allows, the write limit.
+ * - `write`: anonymous writes from the origins the operator allows, the write limit;
+ * - `admin`: the organiser API (§4): a bearer token with the route's `scope`, CORS only for the
+ *   organiser origins the operator allows, never cached, the read limit.
  */
-export type Access = 'read' | 'write';
+export type Access = 'read' | 'write' | 'admin';
+
+/** The scopes of CONTRACT.md §4 "Who may": what a token or an OIDC access token may do. */
+export const SCOPES = ['content:write', 'applications:read', 'applications:decide', 'personal-data:erase', 'audit:read'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 /** A query parameter: its schema says what a value must be (and feeds the OpenAPI document). */
 export interface QueryParam {
@@ -22,10 +28,12 @@ export interface QueryParam {
 }
 
 export interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Below the base path; `:id` is one segment that must be a valid id (a slug). */
   path: `/${string}`;
   access: Access;
+  /** For `admin` routes: the scope a token needs. */
+  scope?: Scope;
   summary: string;
   description?: string;
   query: readonly QueryParam[];
@@ -58,6 +66,13 @@ const statusParam = (known: readonly string[], defaults: readonly string[]): Que
   description: `One or more statuses, comma-separated (known: ${known.join(', ')}).`,
   schema: z._default(z.string(), defaults.join(',')),
 });
+
+const collectionParam = 'practices, challenges, learning-tracks, organisations, themes or programmes';
+const preconditionProblems = {
+  412: 'The If-Match or If-None-Match does not hold: the record changed meanwhile, or exists already (`precondition-failed`).',
+  428: 'Neither If-Match nor If-None-Match: * was sent (`precondition-required`).',
+};
+const ifMatch: QueryParam = { name: 'If-Match', description: "The record's ETag from its GET: replace or withdraw only that version.", schema: z.string() };
 
 const listProblems = { 400: 'A query parameter is not valid (`validation`), or the cursor is not (`invalid-cursor`).' };
 const notFound = { 404: 'No such resource (`not-found`).' };
@@ -198,6 +213,61 @@ export const ROUTES = {
     summary: 'The Flemish participation ladder: five rungs.',
     query: [langParam],
   },
+  adminContent: {
+    method: 'GET',
+    path: '/admin/content',
+    access: 'admin',
+    scope: 'content:write',
+    response: 'ContentDocument',
+    problems: {},
+    summary: 'The whole content store as one document of records (§4.1), as the command line loads and exports it.',
+    description: 'Reading the store whole is for editing it, so it takes the scope content:write.',
+    query: [],
+  },
+  adminGetRecord: {
+    method: 'GET',
+    path: '/admin/:collection/:id',
+    access: 'admin',
+    scope: 'content:write',
+    response: 'ContentRecord',
+    problems: notFound,
+    summary: `One record of ${collectionParam}, with its ETag for If-Match.`,
+    query: [],
+  },
+  adminPutRecord: {
+    method: 'PUT',
+    path: '/admin/:collection/:id',
+    access: 'admin',
+    scope: 'content:write',
+    response: 'ContentRecord',
+    body: 'ContentRecord',
+    summary: 'Create (If-None-Match: *, 201) or replace (If-Match, 200) one record, validated whole.',
+    query: [],
+    headers: [{ ...ifMatch, description: `${ifMatch.description} Or, to create, If-None-Match: *.` }],
+    problems: {
+      ...notFound,
+      ...preconditionProblems,
+      409: 'The change would leave a record naming one that is gone, or remove a track that has applications (`conflict`).',
+      413: 'The body is too large (`validation`).',
+      415: 'The body is not application/json (`validation`).',
+      422: 'The record is not valid, with `errors` per field such as translations.fr.title, unknown ids too (`validation`).',
+    },
+  },
+  adminDeleteRecord: {
+    method: 'DELETE',
+    path: '/admin/:collection/:id',
+    access: 'admin',
+    scope: 'content:write',
+    response: 'ContentRecord',
+    summary: 'Withdraw one record: the public API answers 404 for it from then on.',
+    query: [],
+    headers: [ifMatch],
+    problems: {
+      ...notFound,
+      ...preconditionProblems,
+      409: 'Other records still name it, or it is a learning track with applications: cancel it instead (`conflict`).',
+    },
+  },
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -212,6 +282,12 @@ export const ACCESS_PROBLEMS: Readonly<Record<Access, Readonly<Record<number, st
   },
   write: {
     403: "The page's origin may not send applications (`forbidden-origin`).",
+    429: 'Too many requests (`rate-limited`).',
+    503: 'Temporarily unavailable (`unavailable`).',
+  },
+  admin: {
+    401: 'No token, or one that is unknown, expired or revoked (`unauthorized`, with WWW-Authenticate: Bearer).',
+    403: 'The token lacks the scope (`forbidden`).',
     429: 'Too many requests (`rate-limited`).',
     503: 'Temporarily unavailable (`unavailable`).',
   },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { allowedMethods, createPathMatcher, ROUTES, type Route, type RouteName } from '../src/routes.js';
+import { allowedMethods, createPathMatcher, ROUTES, SCOPES, type Route, type RouteName } from '../src/routes.js';
 
 const routes = Object.entries(ROUTES) as [RouteName, Route][];
 
@@ -17,7 +17,7 @@ describe('the route table', () => {
   test('reads are GETs; writes are POSTs with a body and an Idempotency-Key; lists page with limit and cursor', () => {
     for (const [name, route] of routes) {
       if (route.access === 'read') assert.equal(route.method, 'GET', name);
-      else {
+      else if (route.access === 'write') {
         assert.equal(route.method, 'POST', name);
         assert.ok(route.body, `${name} names its body`);
         assert.ok(
@@ -33,6 +33,18 @@ describe('the route table', () => {
         route.query.some((q) => q.name === 'limit'),
         `${name} pages with limit and cursor`,
       );
+  });
+
+  test('organiser routes live under /admin and name a scope of the contract; nothing else does', () => {
+    for (const [name, route] of routes) {
+      assert.equal(route.access === 'admin', route.path.startsWith('/admin/'), `${name}: /admin is the organiser API`);
+      assert.equal(route.scope !== undefined, route.access === 'admin', `${name}: a scope exactly when admin`);
+      if (route.scope) assert.ok(SCOPES.includes(route.scope), `${name}: ${route.scope} is a scope of §4`);
+    }
+    assert.deepEqual(createPathMatcher()('/admin/learning-tracks/lnp-2027'), {
+      routes: ['adminGetRecord', 'adminPutRecord', 'adminDeleteRecord'],
+      params: { collection: 'learning-tracks', id: 'lnp-2027' },
+    });
   });
 
   test('a path matches its routes with its ids; an id that is not a slug matches nothing', () => {

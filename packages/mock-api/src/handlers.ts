@@ -155,9 +155,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return answer(request, params as Record<string, string>);
     });
 
-  // One msw handler per route of the contract's table (msw and the table share the `:id` syntax).
-  const handlers: HttpHandler[] = (Object.keys(ROUTES) as RouteName[]).map((name) => {
+  // One msw handler per public route of the contract's table (msw and the table share the `:id` syntax).
+  // The organiser API (/admin) is the reference server's alone: no widget calls it, so the mock leaves
+  // it unhandled (msw then lets the request through, as for any path it does not know).
+  const handlers: HttpHandler[] = (Object.keys(ROUTES) as RouteName[]).flatMap((name) => {
     const route = ROUTES[name];
+    if (route.access === 'admin') return [];
     return route.access === 'read' ? read(route.path, reads[name as RouteNameOf<'read'>]) : write(route.path, writes[name as RouteNameOf<'write'>]);
   });
 

@@ -16,16 +16,20 @@ import {
   ROUTES,
   type PathMatch,
   type RouteName,
+  type RouteNameOf,
 } from '@ino/contract';
+import { createAuthenticate } from './auth/identity.js';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { loggableError } from './db/loggable-error.js';
+import { adminCors, adminPreflight } from './http/admin-cors.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
+import { ADMIN } from './routes/admin.js';
 import { READS } from './routes/content.js';
 import { WRITES } from './routes/writes.js';
 
@@ -43,6 +47,7 @@ export interface AppOptions {
 
 export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () => new Date() }: AppOptions): Server {
   const matchPath = createPathMatcher();
+  const authenticate = createAuthenticate(db, clock);
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
     write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),
@@ -64,13 +69,54 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
    */
   async function api(request: IncomingMessage, response: ServerResponse, url: URL, path: string): Promise<void> {
     const match = matchPath(path);
-    const write = match && ROUTES[match.routes[0]!].access === 'write' ? writeAccess(request, config.allowedOrigins) : undefined;
+    const access = match && ROUTES[match.routes[0]!].access;
+    if (access === 'admin') {
+      const cors = adminCors(request, config.adminOrigins);
+      try {
+        await adminEndpoint(request, response, url, match!, cors);
+      } catch (error) {
+        throw toProblem(error).withHeaders(cors);
+      }
+      return;
+    }
+    const write = access === 'write' ? writeAccess(request, config.allowedOrigins) : undefined;
     const cors = write ? write.cors : READ_CORS;
     try {
       await endpoint(request, response, url, match, write);
     } catch (error) {
       throw toProblem(error).withHeaders(cors);
     }
+  }
+
+  /**
+   * The organiser API: the same steps (preflight, method, rate limit), then who is asking: no valid
+   * token is 401, a token without the route's scope 403. Nothing here is cached (`no-store`).
+   */
+  async function adminEndpoint(request: IncomingMessage, response: ServerResponse, url: URL, match: PathMatch, cors: Record<string, string>): Promise<void> {
+    const methods = allowedMethods(match.routes);
+    if (request.method === 'OPTIONS') {
+      const { status, headers } = adminPreflight(methods, cors);
+      response.writeHead(status, headers).end();
+      return;
+    }
+    const name = routeFor(match.routes, request.method) as RouteNameOf<'admin'> | undefined;
+    if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
+    // Organisers are few and signed in; a guessed token still costs from the read limit.
+    const wait = limits.read?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    if (wait)
+      throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
+    const identity = await authenticate(request);
+    if (!identity)
+      throw new HttpProblem(401, 'unauthorized', 'Send a valid token: Authorization: Bearer <token> (docs/organisers.md).', {
+        headers: { 'www-authenticate': 'Bearer realm="ino-admin"' },
+      });
+    const scope = ROUTES[name].scope;
+    if (!identity.scopes.includes(scope)) throw new HttpProblem(403, 'forbidden', `This token does not have the scope ${scope}.`);
+    // Content is not divided by organisation yet: a token limited to some may not edit the whole store.
+    if (scope === 'content:write' && identity.organisations)
+      throw new HttpProblem(403, 'forbidden', 'Publishing content takes a token that is not limited to organisations.');
+    const answer = await ADMIN[name]({ db, request, params: match.params, config, identity });
+    sendJson(response, answer.status, answer.body, { ...cors, ...answer.headers, 'cache-control': 'no-store' });
   }
 
   /** `write` is there for the routes whose access is `write`. */

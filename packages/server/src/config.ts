@@ -24,6 +24,8 @@ export interface Config {
   seed: 'if-empty' | 'never';
   /** Origins whose pages may POST applications; `*` for any. The server's own origin always may. */
   allowedOrigins: '*' | string[];
+  /** Origins whose pages may call the organiser API (/admin); none by default, never `*`. */
+  adminOrigins: string[];
   rateLimitGet?: RateLimit;
   rateLimitPost?: RateLimit;
   /** The proxies in front (CDN, load balancer) whose X-Forwarded-For is believed; empty trusts none. */
@@ -49,6 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(env.INO_DATA_DIR || '.data'),
     seed: oneOf(env, 'INO_SEED', ['if-empty', 'never'] as const, databaseUrl ? 'never' : 'if-empty'),
     allowedOrigins: origins(env.INO_ALLOWED_ORIGINS),
+    adminOrigins: adminOrigins(env.INO_ADMIN_ORIGINS),
     rateLimitGet: rateLimit(env, 'INO_RATE_LIMIT_GET', '600/60'),
     rateLimitPost: rateLimit(env, 'INO_RATE_LIMIT_POST', '30/60'),
     trustedProxies: proxies(env.INO_TRUSTED_PROXIES),
@@ -74,7 +77,13 @@ function oneOf<const T extends readonly string[]>(env: Record<string, string | u
   return raw;
 }
 
-function origins(raw: string | undefined): '*' | string[] {
+/** The organiser API carries bearer tokens: every origin allowed by name, so `*` is refused. */
+function adminOrigins(raw: string | undefined): string[] {
+  if (raw?.trim() === '*') throw new ConfigError('INO_ADMIN_ORIGINS names the organiser origins one by one (https://beheer.example.org); * is not allowed.');
+  return origins(raw, 'INO_ADMIN_ORIGINS') as string[];
+}
+
+function origins(raw: string | undefined, name = 'INO_ALLOWED_ORIGINS'): '*' | string[] {
   if (raw?.trim() === '*') return '*';
   const list = (raw ?? '')
     .split(',')
@@ -85,10 +94,10 @@ function origins(raw: string | undefined): '*' | string[] {
     try {
       parsed = new URL(origin);
     } catch {
-      throw new ConfigError(`INO_ALLOWED_ORIGINS: ${JSON.stringify(origin)} is not an origin such as https://www.gent.be.`);
+      throw new ConfigError(`${name}: ${JSON.stringify(origin)} is not an origin such as https://www.gent.be.`);
     }
     if (parsed.origin !== origin)
-      throw new ConfigError(`INO_ALLOWED_ORIGINS: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
+      throw new ConfigError(`${name}: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
   }
   return list;
 }

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   // Migration 0003 asks for content in the record format; with INO_SEED=never only the operator loads it.
   if (await holdsOldContent(db)) {
     throw new ConfigError(
-      'The database holds content from before the record format (migration 0003). Load it anew with `npm run load-dataset -w @ino/server -- content.json` (or start once with INO_SEED=if-empty for the bundled content).',
+      'The database holds content from before the record format (migration 0003). Load it anew with `npx ino-server content load content.json` (or start once with INO_SEED=if-empty for the bundled content).',
     );
   }
 

@@ -53,6 +53,13 @@ describe('configuration', () => {
     }
   });
 
+  test('organiser origins: none by default, named one by one, never *', () => {
+    assert.deepEqual(loadConfig({}).adminOrigins, []);
+    assert.deepEqual(loadConfig({ INO_ADMIN_ORIGINS: 'https://beheer.example.org' }).adminOrigins, ['https://beheer.example.org']);
+    assert.throws(() => loadConfig({ INO_ADMIN_ORIGINS: '*' }), /INO_ADMIN_ORIGINS .*\* is not allowed/);
+    assert.throws(() => loadConfig({ INO_ADMIN_ORIGINS: 'https://beheer.example.org/path' }), /INO_ADMIN_ORIGINS: write "https:\/\/beheer.example.org"/);
+  });
+
   test('trusted proxies: addresses and CIDR blocks, IPv4 and IPv6; none by default', () => {
     assert.deepEqual(loadConfig({}).trustedProxies.rules, []);
     const proxies = loadConfig({ INO_TRUSTED_PROXIES: ' 10.0.0.0/8, 192.0.2.7 ,2001:db8::/32,::1' }).trustedProxies;

@@ -32,7 +32,7 @@ for (const backend of BACKENDS) {
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
       assert.deepEqual(
         recorded.map((r) => r.name),
-        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql'],
+        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql', '0005_admin.sql'],
       );
     });
 
@@ -102,8 +102,8 @@ describe('seeding one empty PostgreSQL from two servers at once', { skip: !TEST_
   });
 });
 
-describe('the load-dataset command and the data directory', () => {
-  const script = fileURLToPath(new URL('../src/cli/load-dataset.ts', import.meta.url));
+describe('the content load command and the data directory', () => {
+  const script = fileURLToPath(new URL('../bin/ino-server.mjs', import.meta.url));
   let dir: string;
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ino-load-'));
@@ -113,7 +113,7 @@ describe('the load-dataset command and the data directory', () => {
   test('loads a JSON file of the dataset shape into the embedded database in INO_DATA_DIR, which it creates with mode 0700', async () => {
     const file = join(dir, 'dataset.json');
     await writeFile(file, JSON.stringify({ ...dataset, practices: dataset.practices.slice(0, 3) }));
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, file], {
+    const { stdout } = await promisify(execFile)(process.execPath, [script, 'content', 'load', file], {
       env: { ...process.env, INO_DATA_DIR: join(dir, 'data') },
     });
     assert.match(stdout, /3 practices/);

@@ -15,6 +15,7 @@ import {
 } from '@ino/sdk';
 import { fold, parseContent, ResourceBuilder, type Content } from '@ino/contract';
 import { bundledLadders } from '@ino/contract/content';
+import { audit, type AuditEntry } from './audit.js';
 import { sqlState, type Database, type Queryable } from './database.js';
 import { LOCK_KEY } from './migrate.js';
 
@@ -23,7 +24,8 @@ type Row = Record<string, unknown>;
 /** Column name → SQL type, for rows sent as one JSON array (jsonb_to_recordset). */
 type Columns = Record<string, string>;
 
-const FOREIGN_KEY_VIOLATION = '23503';
+/** SQLSTATE of a foreign_key_violation: content removed that applications still name. */
+export const FOREIGN_KEY_VIOLATION = '23503';
 
 export interface LoadSummary {
   practices: number;
@@ -37,6 +39,8 @@ export interface LoadOptions {
   onlyIfEmpty?: boolean;
   /** The ladder in every language; default the contract's bundled one. */
   ladders?: Record<Lang, ParticipationLadder>;
+  /** Recorded in the audit log in the load's own transaction (the command line's `content load`). */
+  auditEntry?: AuditEntry;
 }
 
 /**
@@ -50,93 +54,18 @@ export async function loadDataset(db: Database, content: unknown, options: LoadO
 export async function loadDataset(
   db: Database,
   content: unknown,
-  { onlyIfEmpty = false, ladders = bundledLadders }: LoadOptions = {},
+  { onlyIfEmpty = false, ladders = bundledLadders, auditEntry }: LoadOptions = {},
 ): Promise<LoadSummary | undefined> {
   // Without the lock first, so that a start on a loaded database does not build every resource.
   if (onlyIfEmpty && !(await isEmpty(db))) return undefined;
   const dataset = parseContent(content, 'The content');
-  const rows = toRows(dataset);
   for (const lang of LANGS) validate(ParticipationLadderSchema, ladders[lang], `participation ladder (${lang})`);
   try {
     const loaded = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
       if (onlyIfEmpty && !(await isEmpty(tx))) return false;
-      // The links are derived from the records: drop them all and write them anew.
-      for (const table of [
-        'practice_organisations',
-        'practice_themes',
-        'challenge_organisations',
-        'challenge_themes',
-        'learning_track_organisations',
-        'learning_track_themes',
-      ]) {
-        await tx.query(`DELETE FROM ${table}`);
-      }
-      await upsert(tx, 'organisations', { id: 'text', kind: 'text', level: 'text', nis: 'text', folded_name: 'text', record: 'jsonb' }, rows.organisations);
-      await upsert(tx, 'themes', { id: 'text', position: 'integer', record: 'jsonb' }, rows.themes);
-      await upsert(tx, 'programmes', { id: 'text', record: 'jsonb' }, rows.programmes);
-      const search = { search_nl: 'text', search_fr: 'text', search_en: 'text' };
-      await upsert(
-        tx,
-        'practices',
-        { id: 'text', level: 'text', ladder_rung: 'smallint', facet: 'text', stage: 'text', updated_at: 'timestamptz', ...search, record: 'jsonb' },
-        rows.practices,
-      );
-      await upsert(
-        tx,
-        'challenges',
-        {
-          id: 'text',
-          status: 'text',
-          programme_id: 'text',
-          closes_at: 'timestamptz',
-          updated_at: 'timestamptz',
-          municipalities: 'text[]',
-          ...search,
-          record: 'jsonb',
-        },
-        rows.challenges,
-      );
-      // Leaves `confirmed` and `waitlisted` alone: they count this server's applications.
-      await upsert(
-        tx,
-        'learning_tracks',
-        {
-          id: 'text',
-          status: 'text',
-          admission: 'text',
-          seats: 'integer',
-          seats_taken_before: 'integer',
-          waitlist: 'boolean',
-          starts_at: 'timestamptz',
-          record: 'jsonb',
-        },
-        rows.learningTracks,
-      );
-      await insert(tx, 'practice_organisations', { practice_id: 'text', organisation_id: 'text' }, rows.practiceOrganisations);
-      await insert(tx, 'practice_themes', { practice_id: 'text', theme_id: 'text' }, rows.practiceThemes);
-      await insert(tx, 'challenge_organisations', { challenge_id: 'text', organisation_id: 'text', role: 'text' }, rows.challengeOrganisations);
-      await insert(tx, 'challenge_themes', { challenge_id: 'text', theme_id: 'text' }, rows.challengeThemes);
-      await insert(tx, 'learning_track_organisations', { track_id: 'text', organisation_id: 'text' }, rows.trackOrganisations);
-      await insert(tx, 'learning_track_themes', { track_id: 'text', theme_id: 'text' }, rows.trackThemes);
-      // What the dataset no longer has goes, content first, then what only it named.
-      for (const [table, list] of [
-        ['practices', rows.practices],
-        ['challenges', rows.challenges],
-        ['learning_tracks', rows.learningTracks],
-        ['organisations', rows.organisations],
-        ['themes', rows.themes],
-        ['programmes', rows.programmes],
-      ] as const) {
-        await tx.query(`DELETE FROM ${table} WHERE id <> ALL($1::text[])`, [list.map((row) => row.id)]);
-      }
-      await tx.query('DELETE FROM participation_ladder');
-      await insert(
-        tx,
-        'participation_ladder',
-        { lang: 'text', ladder: 'jsonb' },
-        LANGS.map((lang) => ({ lang, ladder: ladders[lang] })),
-      );
+      await writeContent(tx, dataset, ladders);
+      if (auditEntry) await audit(tx, auditEntry);
       return true;
     });
     if (!loaded) return undefined;
@@ -149,11 +78,96 @@ export async function loadDataset(
     throw error;
   }
   return {
-    practices: rows.practices.length,
-    challenges: rows.challenges.length,
-    learningTracks: rows.learningTracks.length,
-    organisations: rows.organisations.length,
+    practices: dataset.practices.length,
+    challenges: dataset.challenges.length,
+    learningTracks: dataset.learningTracks.length,
+    organisations: dataset.organisations.length,
   };
+}
+
+/**
+ * Writes `dataset` (already checked) as the whole content, inside the caller's transaction, which holds
+ * the advisory lock: content is replaced, applications and seat counts stay. Every resource is built in
+ * every language and checked against the SDK's schemas first (a plain Error names the one that fails).
+ */
+export async function writeContent(tx: Queryable, dataset: Content, ladders: Record<Lang, ParticipationLadder> = bundledLadders): Promise<void> {
+  const rows = toRows(dataset);
+  // The links are derived from the records: drop them all and write them anew.
+  for (const table of [
+    'practice_organisations',
+    'practice_themes',
+    'challenge_organisations',
+    'challenge_themes',
+    'learning_track_organisations',
+    'learning_track_themes',
+  ]) {
+    await tx.query(`DELETE FROM ${table}`);
+  }
+  await upsert(tx, 'organisations', { id: 'text', kind: 'text', level: 'text', nis: 'text', folded_name: 'text', record: 'jsonb' }, rows.organisations);
+  await upsert(tx, 'themes', { id: 'text', position: 'integer', record: 'jsonb' }, rows.themes);
+  await upsert(tx, 'programmes', { id: 'text', record: 'jsonb' }, rows.programmes);
+  const search = { search_nl: 'text', search_fr: 'text', search_en: 'text' };
+  await upsert(
+    tx,
+    'practices',
+    { id: 'text', level: 'text', ladder_rung: 'smallint', facet: 'text', stage: 'text', updated_at: 'timestamptz', ...search, record: 'jsonb' },
+    rows.practices,
+  );
+  await upsert(
+    tx,
+    'challenges',
+    {
+      id: 'text',
+      status: 'text',
+      programme_id: 'text',
+      closes_at: 'timestamptz',
+      updated_at: 'timestamptz',
+      municipalities: 'text[]',
+      ...search,
+      record: 'jsonb',
+    },
+    rows.challenges,
+  );
+  // Leaves `confirmed` and `waitlisted` alone: they count this server's applications.
+  await upsert(
+    tx,
+    'learning_tracks',
+    {
+      id: 'text',
+      status: 'text',
+      admission: 'text',
+      seats: 'integer',
+      seats_taken_before: 'integer',
+      waitlist: 'boolean',
+      starts_at: 'timestamptz',
+      record: 'jsonb',
+    },
+    rows.learningTracks,
+  );
+  await insert(tx, 'practice_organisations', { practice_id: 'text', organisation_id: 'text' }, rows.practiceOrganisations);
+  await insert(tx, 'practice_themes', { practice_id: 'text', theme_id: 'text' }, rows.practiceThemes);
+  await insert(tx, 'challenge_organisations', { challenge_id: 'text', organisation_id: 'text', role: 'text' }, rows.challengeOrganisations);
+  await insert(tx, 'challenge_themes', { challenge_id: 'text', theme_id: 'text' }, rows.challengeThemes);
+  await insert(tx, 'learning_track_organisations', { track_id: 'text', organisation_id: 'text' }, rows.trackOrganisations);
+  await insert(tx, 'learning_track_themes', { track_id: 'text', theme_id: 'text' }, rows.trackThemes);
+  // What the dataset no longer has goes, content first, then what only it named.
+  for (const [table, list] of [
+    ['practices', rows.practices],
+    ['challenges', rows.challenges],
+    ['learning_tracks', rows.learningTracks],
+    ['organisations', rows.organisations],
+    ['themes', rows.themes],
+    ['programmes', rows.programmes],
+  ] as const) {
+    await tx.query(`DELETE FROM ${table} WHERE id <> ALL($1::text[])`, [list.map((row) => row.id)]);
+  }
+  await tx.query('DELETE FROM participation_ladder');
+  await insert(
+    tx,
+    'participation_ladder',
+    { lang: 'text', ladder: 'jsonb' },
+    LANGS.map((lang) => ({ lang, ladder: ladders[lang] })),
+  );
 }
 
 /** True when no content has been loaded yet (or none since migration 0003, which asks for a new load). */

@@ -44,6 +44,16 @@ export async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
+/** Another process (a running server, most likely) holds the data directory's lock. */
+export class DataDirectoryInUse extends Error {
+  readonly pid: number;
+  constructor(pid: number, dataDir: string) {
+    super(`Another server (process ${pid}) is using ${dataDir}; stop it, or set INO_DATA_DIR to another directory.`);
+    this.name = 'DataDirectoryInUse';
+    this.pid = pid;
+  }
+}
+
 /** Lock files this process holds (a pid in a lock file can also be ours after a container restart). */
 const held = new Set<string>();
 
@@ -60,7 +70,7 @@ async function takeLock(lockFile: string): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
       if (pid && pid !== process.pid && isRunning(pid)) {
-        throw new Error(`Another server (process ${pid}) is using ${lockFile.replace(/server\.pid$/, '')}; stop it, or set INO_DATA_DIR to another directory.`);
+        throw new DataDirectoryInUse(pid, lockFile.replace(/server\.pid$/, ''));
       }
       await rm(lockFile, { force: true });
     }
