@@ -19,6 +19,7 @@ import {
   type RouteNameOf,
 } from '@ino/contract';
 import { createAuthenticate } from './auth/identity.js';
+import { createOidcVerifier } from './auth/oidc.js';
 import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { loggableError } from './db/loggable-error.js';
@@ -47,7 +48,7 @@ export interface AppOptions {
 
 export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () => new Date() }: AppOptions): Server {
   const matchPath = createPathMatcher();
-  const authenticate = createAuthenticate(db, clock);
+  const authenticate = createAuthenticate(db, clock, config.oidc ? [createOidcVerifier(config.oidc)] : []);
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
     write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),

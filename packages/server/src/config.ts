@@ -35,6 +35,16 @@ export interface Config {
   problemBase?: string;
   /** Serve examples/ and dist/ from this directory too (npm start). */
   staticRoot?: string;
+  /** Who issues OIDC access tokens the organiser API accepts; unset: API tokens only. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  /** The issuer's URL, exactly as tokens carry it in `iss`. */
+  issuer: string;
+  audience: string;
+  /** The claim holding the scopes: a space-separated string or an array. */
+  scopesClaim: string;
 }
 
 export class ConfigError extends Error {}
@@ -58,7 +68,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
+    oidc: oidc(env),
   };
+}
+
+/** The issuer must be https: its keys decide who may publish. Plain http only on loopback, for tests. */
+function oidc(env: Record<string, string | undefined>): OidcConfig | undefined {
+  const issuer = env.INO_OIDC_ISSUER;
+  const audience = env.INO_OIDC_AUDIENCE;
+  if (!issuer) {
+    if (audience) throw new ConfigError('INO_OIDC_AUDIENCE is set but INO_OIDC_ISSUER is not: set both to accept OIDC access tokens.');
+    return undefined;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(issuer);
+  } catch {
+    // reported below
+  }
+  const loopback = url?.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname);
+  if (!url || !(url.protocol === 'https:' || loopback))
+    throw new ConfigError(`INO_OIDC_ISSUER must be an absolute https URL such as https://authenticatie.vlaanderen.be/op, not ${JSON.stringify(issuer)}.`);
+  if (!audience) throw new ConfigError('INO_OIDC_ISSUER is set but INO_OIDC_AUDIENCE is not: name the audience the tokens are issued for.');
+  return { issuer, audience, scopesClaim: env.INO_OIDC_SCOPES_CLAIM || 'scope' };
 }
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {

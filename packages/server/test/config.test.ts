@@ -75,4 +75,25 @@ describe('configuration', () => {
     for (const address of [`http://${host}:${port}${basePath}`, `http://${host}:${port}/examples/`]) assert.ok(readme.includes(address), address);
     assert.doesNotMatch(readme, /localhost:8080/);
   });
+
+  test('OIDC: issuer and audience together; https only, except on loopback; the scopes claim defaults to scope', () => {
+    assert.equal(loadConfig({}).oidc, undefined);
+    assert.deepEqual(loadConfig({ INO_OIDC_ISSUER: 'https://idp.example.org/op', INO_OIDC_AUDIENCE: 'ino' }).oidc, {
+      issuer: 'https://idp.example.org/op',
+      audience: 'ino',
+      scopesClaim: 'scope',
+    });
+    assert.equal(loadConfig({ INO_OIDC_ISSUER: 'http://127.0.0.1:9000', INO_OIDC_AUDIENCE: 'ino', INO_OIDC_SCOPES_CLAIM: 'roles' }).oidc?.scopesClaim, 'roles');
+    for (const env of [
+      { INO_OIDC_ISSUER: 'http://idp.example.org', INO_OIDC_AUDIENCE: 'ino' },
+      { INO_OIDC_ISSUER: 'idp.example.org', INO_OIDC_AUDIENCE: 'ino' },
+      { INO_OIDC_ISSUER: 'https://idp.example.org' },
+      { INO_OIDC_AUDIENCE: 'ino' },
+    ])
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => error instanceof ConfigError && /INO_OIDC_/.test(error.message),
+        JSON.stringify(env),
+      );
+  });
 });
