@@ -118,15 +118,16 @@ export function createTransport(options: TransportOptions): Transport {
 
     post(path, body, headers, signal) {
       const idempotent = Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key');
-      return sendOnce('POST', path, headers, body, idempotent, signal);
+      return exchange('POST', path, headers, body, idempotent, signal);
     },
 
     send(method, path, headers, body, signal) {
-      return sendOnce(method, path, headers, body, method === 'GET', signal);
+      return exchange(method, path, headers, body, method === 'GET', signal);
     },
   };
 
-  function sendOnce(
+  /** One request and its answer, retried when `canRetry`; every one past the ETag cache and unshared. */
+  function exchange(
     method: string,
     path: string,
     headers: Record<string, string>,
