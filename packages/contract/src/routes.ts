@@ -25,6 +25,8 @@ export interface QueryParam {
   name: string;
   description: string;
   schema: z.ZodMiniType;
+  /** For a header: false when the route takes one of several (If-Match or If-None-Match); else it must be sent. */
+  required?: boolean;
 }
 
 export interface Route {
@@ -243,7 +245,10 @@ export const ROUTES = {
     body: 'ContentRecord',
     summary: 'Create (If-None-Match: *, 201) or replace (If-Match, 200) one record, validated whole.',
     query: [],
-    headers: [{ ...ifMatch, description: `${ifMatch.description} Or, to create, If-None-Match: *.` }],
+    headers: [
+      { ...ifMatch, required: false, description: `${ifMatch.description} To create, send If-None-Match: * instead.` },
+      { name: 'If-None-Match', required: false, description: 'Only `*`: create the record, which must not exist yet.', schema: z.literal('*') },
+    ],
     problems: {
       ...notFound,
       ...preconditionProblems,

@@ -25,6 +25,8 @@ export type Query = Record<string, string | number | readonly string[] | null | 
 export interface RawResponse {
   status: number;
   body: unknown;
+  /** The answer's ETag, when it has one. */
+  etag?: string;
 }
 
 export interface Transport {
@@ -32,6 +34,11 @@ export interface Transport {
   get(path: string, query: Query, signal?: AbortSignal): Promise<unknown>;
   /** POST a JSON body. Retried only when an Idempotency-Key makes a retry safe. */
   post(path: string, body: unknown, headers: Record<string, string>, signal?: AbortSignal): Promise<RawResponse>;
+  /**
+   * Any method with the caller's headers, a JSON body when given. Never cached nor shared with other
+   * callers: for the organiser API, whose answers are `no-store` and belong to one token. Only GETs retry.
+   */
+  send(method: 'GET' | 'PUT' | 'DELETE', path: string, headers: Record<string, string>, body?: unknown, signal?: AbortSignal): Promise<RawResponse>;
 }
 
 interface SharedGet {
@@ -109,20 +116,37 @@ export function createTransport(options: TransportOptions): Transport {
       return joinShared(shared, signal);
     },
 
-    async post(path, body, headers, signal) {
-      const url = buildUrl(options.baseUrl, path, {});
-      const ownSignal = signal ?? new AbortController().signal;
+    post(path, body, headers, signal) {
       const idempotent = Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key');
-      return withRetries(ownSignal, idempotent, async () => {
-        const response = await attempt(
-          url,
-          { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
-          ownSignal,
-        );
-        return { status: response.status, body: await readBody(response, url) };
-      });
+      return exchange('POST', path, headers, body, idempotent, signal);
+    },
+
+    send(method, path, headers, body, signal) {
+      return exchange(method, path, headers, body, method === 'GET', signal);
     },
   };
+
+  /** One request and its answer, retried when `canRetry`; every one past the ETag cache and unshared. */
+  function exchange(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body: unknown,
+    canRetry: boolean,
+    signal?: AbortSignal,
+  ): Promise<RawResponse> {
+    const url = buildUrl(options.baseUrl, path, {});
+    const ownSignal = signal ?? new AbortController().signal;
+    const init: RequestInit =
+      body === undefined
+        ? { method, headers: { accept: 'application/json', ...headers } }
+        : { method, headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+    return withRetries(ownSignal, canRetry, async () => {
+      const response = await attempt(url, init, ownSignal);
+      const etag = response.headers.get('etag');
+      return { status: response.status, body: await readBody(response, url), ...(etag ? { etag } : {}) };
+    });
+  }
 }
 
 /**

@@ -3,6 +3,8 @@ export type { InoClient } from './client.js';
 export { createConnection } from './connection.js';
 export type { CallOptions, ClientOptions, InoConnection } from './connection.js';
 export { createIdempotencyKey } from './idempotency-key.js';
+export { adminOf } from './resources/admin.js';
+export type { AdminAuth, AdminCollection, AdminContent, AdminRecord, AdminResource, VersionedRecord } from './resources/admin.js';
 export { challengesOf } from './resources/challenges.js';
 export type { ChallengeQuery } from './resources/challenges.js';
 export { learningTracksOf } from './resources/learning-tracks.js';

@@ -73,4 +73,23 @@ describe('tree-shaking', () => {
       assert.ok(code.includes(`"${path}"`), path);
     assert.match(code, /Not a valid Idempotency-Key/);
   });
+
+  test('the public resources leave adminOf out; importing it brings it', async () => {
+    const publicNames = [
+      'createClient',
+      'createConnection',
+      'challengesOf',
+      'learningTracksOf',
+      'organisationsOf',
+      'participationLadderOf',
+      'practicesOf',
+      'themesOf',
+    ];
+    const code = await bundleOf(publicNames);
+    assert.doesNotMatch(code, /\/admin/, 'no organiser API path');
+    assert.doesNotMatch(code, /Bearer|if-match/i, 'no token or precondition headers');
+    const admin = await bundleOf([...publicNames, 'adminOf']);
+    assert.match(admin, /\/admin/);
+    assert.match(admin, /Bearer /);
+  });
 });

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of CONTRACT.md: the schemas generated from the SDK's zod schemas (the
-// ones the SDK parses answers with and the server validates applications with), the paths by hand.
+// ones the SDK parses answers with and the server validates applications with) and, for the organiser
+// API, from the contract's record schemas; the paths from the contract's route table.
 // Served at /openapi.json; `npm run openapi` writes docs/api/openapi.json.
 import * as z from 'zod/mini';
 import {
@@ -26,7 +27,8 @@ import {
   TRACK_FORMATS,
   TRACK_STATUSES,
 } from '@ino/sdk';
-import { ACCESS_PROBLEMS, CACHE_CONTROL, ROUTES, type QueryParam, type Route } from '@ino/contract';
+import { ACCESS_PROBLEMS, CACHE_CONTROL, RECORD_SCHEMAS, ROUTES, type QueryParam, type Route } from '@ino/contract';
+import { COLLECTION_BY_PATH } from './repositories/content-store.js';
 
 type Json = Record<string, unknown>;
 
@@ -49,6 +51,14 @@ function componentSchemas(): Record<string, Json> {
   add(pageOf(LearningTrackSchema), 'LearningTrackPage');
   add(pageOf(OrganisationSchema), 'OrganisationPage');
   add(z.object({ items: z.array(ThemeSchema) }), 'ThemeList');
+  // The organiser API's records (§4.1). Themes and programmes share one schema, so one component.
+  add(RECORD_SCHEMAS.organisations, 'OrganisationRecord');
+  add(RECORD_SCHEMAS.themes, 'LabelledRecord');
+  add(RECORD_SCHEMAS.practices, 'PracticeRecord');
+  add(RECORD_SCHEMAS.challenges, 'ChallengeRecord');
+  add(RECORD_SCHEMAS.learningTracks, 'LearningTrackRecord');
+  add(z.union([...new Set(Object.values(RECORD_SCHEMAS))]), 'ContentRecord');
+  add(z.object(Object.fromEntries(Object.entries(RECORD_SCHEMAS).map(([collection, schema]) => [collection, z.array(schema)]))), 'ContentDocument');
   // `input`: what a client accepts (and what the server accepts in a request); it leaves objects
   // open, as the contract's additive evolution needs.
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });
@@ -95,14 +105,52 @@ const paramSchema = (schema: z.ZodMiniType): Json => {
   const { $schema: _s, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
   return json;
 };
-const parameter = (where: 'query' | 'header', { name, description, schema }: QueryParam): Json => ({
+const parameter = (where: 'query' | 'header', { name, description, schema, required = true }: QueryParam): Json => ({
   name,
   in: where,
   description,
-  required: where === 'header',
+  required: where === 'header' && required,
   schema: paramSchema(schema),
 });
 const idParam = { name: 'id', in: 'path', description: 'The resource id (a slug).', required: true, schema: paramSchema(IdSchema) };
+const collectionParam = {
+  name: 'collection',
+  in: 'path',
+  description: 'The collection of the content store, as the URL names it.',
+  required: true,
+  schema: { type: 'string', enum: Object.keys(COLLECTION_BY_PATH) },
+};
+
+/** OpenAPI 3.1 `bearer` has no scopes: each admin operation names the one it needs in its description. */
+const securitySchemes = {
+  bearerAuth: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      "An API token made with the server's command line (ino-server token create), or an OpenID Connect access token (a JWT) from the issuer the operator configured. Each operation says the scope it needs.",
+  },
+};
+const recordEtag = {
+  ETag: { description: 'Entity tag of the record as stored; send it back in If-Match to replace or withdraw it.', schema: { type: 'string' } },
+};
+const noStore = { 'Cache-Control': { schema: { type: 'string', const: 'no-store' } } };
+const unauthorized = (description: string) => ({
+  ...problem(description),
+  headers: { 'WWW-Authenticate': { description: 'Bearer, with the realm.', schema: { type: 'string' } } },
+});
+
+/** The answers of an organiser route when it succeeds: never cached; a record's carry its ETag. */
+function adminSuccess(route: Route): Json {
+  const ok = { 'application/json': { schema: ref(route.response) } };
+  const headers = route.path.includes(':id') ? { ...noStore, ...recordEtag } : noStore;
+  if (route.method === 'PUT')
+    return {
+      '201': { description: 'Created (If-None-Match: *).', headers, content: ok },
+      '200': { description: 'Replaced (If-Match).', headers, content: ok },
+    };
+  if (route.method === 'DELETE') return { '200': { description: 'Withdrawn: the record as it was.', headers: noStore, content: ok } };
+  return { '200': { description: 'OK', headers, content: ok } };
+}
 
 /** A route of the contract's table as an OpenAPI operation. */
 function operation(route: Route): Json {
@@ -110,11 +158,17 @@ function operation(route: Route): Json {
   const problems = Object.fromEntries(
     Object.entries({ ...route.problems, ...ACCESS_PROBLEMS[route.access] }).map(([status, description]) => [
       status,
-      Number(status) === 429 || Number(status) === 503 ? { ...problem(description), headers: retryAfter } : problem(description),
+      Number(status) === 429 || Number(status) === 503
+        ? { ...problem(description), headers: retryAfter }
+        : Number(status) === 401
+          ? unauthorized(description)
+          : problem(description),
     ]),
   );
-  const success: Json =
-    route.method === 'GET'
+  const admin = route.access === 'admin';
+  const success: Json = admin
+    ? adminSuccess(route)
+    : route.method === 'GET'
       ? {
           '200': { description: 'OK', headers: cacheHeaders, content: ok },
           '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
@@ -125,8 +179,13 @@ function operation(route: Route): Json {
         };
   return {
     summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
+    ...(admin
+      ? { description: [route.description, `Needs a token with the scope ${route.scope}.`].filter(Boolean).join(' '), security: [{ bearerAuth: [] }] }
+      : route.description
+        ? { description: route.description }
+        : {}),
     parameters: [
+      ...(route.path.includes(':collection') ? [collectionParam] : []),
       ...(route.path.includes(':id') ? [idParam] : []),
       ...route.query.map((p) => parameter('query', p)),
       ...(route.headers ?? []).map((p) => parameter('header', p)),
@@ -140,8 +199,6 @@ function operation(route: Route): Json {
 function paths(): Json {
   const byPath: Record<string, Json> = {};
   for (const route of Object.values(ROUTES) as Route[]) {
-    // The organiser API (§4) is described with its security schemes in a later slice of issue 13.
-    if (route.access === 'admin') continue;
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     byPath[path] = { ...byPath[path], [route.method.toLowerCase()]: operation(route) };
   }
@@ -162,6 +219,6 @@ export function openApiDocument(basePath = '/ino/v1'): Json {
     },
     servers: [{ url: basePath }],
     paths: paths(),
-    components: { schemas: componentSchemas() },
+    components: { schemas: componentSchemas(), securitySchemes },
   };
 }

@@ -26,21 +26,27 @@ describe('OpenAPI', () => {
     assert.equal(broken.valid, false, 'the validator does catch a broken document');
   });
 
-  test('every documented operation is served, and nothing else is', async () => {
+  test('every documented operation is served, and nothing else is; an organiser one asks for a token', async () => {
     const ids: Record<string, string> = {
       '/practices': dataset.practices[0]!.id,
       '/challenges': dataset.challenges[0]!.id,
       '/learning-tracks': dataset.learningTracks[0]!.id,
     };
     for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
-      const url = `${server.baseUrl}${path.replace('{id}', ids[`/${path.split('/')[1]}`]!)}`;
+      const admin = path.startsWith('/admin/');
+      const url = `${server.baseUrl}${path.replace('{collection}', 'practices').replace('{id}', admin ? dataset.practices[0]!.id : ids[`/${path.split('/')[1]}`]!)}`;
       for (const method of Object.keys(operations)) {
         const answer = await fetch(url, {
           method: method.toUpperCase(),
           headers: { 'content-type': 'application/json' },
           ...(method === 'post' ? { body: '{}' } : {}),
         });
-        assert.ok(![404, 405].includes(answer.status), `${method.toUpperCase()} ${path}: ${answer.status}`);
+        if (admin) {
+          // Served, and without a token refused before anything else is looked at.
+          assert.equal(answer.status, 401, `${method.toUpperCase()} ${path}`);
+          assert.match(answer.headers.get('www-authenticate') ?? '', /^Bearer /);
+          assert.deepEqual((operations[method] as { security?: unknown }).security, [{ bearerAuth: [] }]);
+        } else assert.ok(![404, 405].includes(answer.status), `${method.toUpperCase()} ${path}: ${answer.status}`);
       }
       const other = await fetch(url, { method: 'PATCH' });
       assert.equal(other.status, 405, `PATCH ${path}`);
@@ -61,6 +67,8 @@ describe('OpenAPI', () => {
     const schemas = (document.components as { schemas: Record<string, { properties?: Record<string, { examples?: string[] }>; required?: string[] }> }).schemas;
     assert.ok(schemas.Practice!.required!.includes('whatDidNotWork'));
     assert.deepEqual(schemas.Challenge!.properties!.status!.examples, ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled']);
+    assert.ok(schemas.LearningTrackRecord!.required!.includes('seatsTaken'), 'the records come from the contract');
+    assert.ok(schemas.ContentDocument!.required!.includes('learningTracks'));
   });
 
   test('docs/api/openapi.json is current, and /openapi.json serves it', async () => {
