@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '@ino/contract';
 import { ConfigError } from '../config.js';
 import { TokenError } from '../auth/api-tokens.js';
+import { loggableError } from '../db/loggable-error.js';
 import { COMMANDS, type Command } from './commands.js';
 import { CommandError } from './open-store.js';
 
@@ -54,7 +55,8 @@ run().catch((error: unknown) => {
   if (error instanceof CommandError || error instanceof TokenError || error instanceof ContentError || error instanceof ConfigError) {
     console.error(error instanceof ConfigError ? `Configuration: ${error.message}` : error.message);
   } else {
-    console.error(error);
+    // As the server logs it: a database error without the values of its query.
+    console.error(loggableError(error));
   }
   process.exitCode = 1;
 });
