@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { adminOf, ApiError, createConnection } from '../src/index.js';
 import { BASE } from './fixtures.js';
+import { recordRequests } from './requests.js';
 
 const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -22,11 +23,7 @@ const problem = (status: number, kind: string) =>
     { status, headers: { 'content-type': 'application/problem+json' } },
   );
 
-function recorder() {
-  const requests: Request[] = [];
-  server.events.on('request:start', ({ request }) => void requests.push(request.clone()));
-  return requests;
-}
+const recorder = () => recordRequests(server);
 
 describe('adminOf', () => {
   test('get answers the record with its ETag, sending the token as a bearer header and never in the URL', async () => {

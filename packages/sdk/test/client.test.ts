@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node';
 import { delay, http, HttpResponse } from 'msw';
 import { ApiError, createClient, createIdempotencyKey, InoError, NetworkError, TimeoutError, ValidationError, type ClientOptions } from '../src/index.js';
 import { application, BASE, challenge, practice, track } from './fixtures.js';
+import { recordRequests } from './requests.js';
 
 const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -17,12 +18,7 @@ after(() => server.close());
 /** Fast retries so that the tests do not wait on real backoff. */
 const client = (options: Partial<ClientOptions> = {}) => createClient({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 20, ...options });
 
-/** Records every request the handlers saw. */
-function recorder() {
-  const requests: Request[] = [];
-  server.events.on('request:start', ({ request }) => void requests.push(request.clone()));
-  return requests;
-}
+const recorder = () => recordRequests(server);
 
 describe('createClient: one method per endpoint', () => {
   test('GET a practice, with the client language in the query', async () => {
