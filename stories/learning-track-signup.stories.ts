@@ -100,6 +100,15 @@ export const ServerFieldErrors: Story = {
   },
 };
 
+export const SiteNotAllowed: Story = {
+  name: 'This site may not send applications yet (403)',
+  render: (args) => html`<ino-learning-track-signup api-base=${API_BASE} track-id=${args.trackId} lang=${ifDefined(args.lang)}>
+    <a href="mailto:participatie@example.org">Schrijf je in per e-mail</a>
+  </ino-learning-track-signup>`,
+  parameters: withApplyProblem(403, 'forbidden-origin'),
+  play: SendingFailed.play,
+};
+
 export const AlreadyApplied: Story = {
   name: 'Already applied (409)',
   parameters: withApplyProblem(409, 'duplicate-application'),

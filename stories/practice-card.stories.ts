@@ -10,12 +10,15 @@ interface Args {
   variant: 'compact' | 'full';
   lang?: string;
   headingLevel: number;
+  /** Where the whole practice is read, with `{id}`. */
+  practiceUrl?: string;
 }
 
 const translated = dataset.practices.find((p) => p.translations?.fr && p.translations.en)!;
 const dutchOnly = dataset.practices.find((p) => !p.translations)!;
 const minimal = dataset.practices.reduce((a, b) => (Object.keys(b).length < Object.keys(a).length ? b : a));
 const longest = dataset.practices.reduce((a, b) => ((b.description?.length ?? 0) > (a.description?.length ?? 0) ? b : a));
+const longestOutcome = dataset.practices.reduce((a, b) => (b.whatWorked.length > a.whatWorked.length ? b : a));
 
 const meta = {
   title: 'Widgets/Practice card',
@@ -32,6 +35,7 @@ const meta = {
     variant=${args.variant}
     lang=${ifDefined(args.lang)}
     heading-level=${args.headingLevel}
+    practice-url=${ifDefined(args.practiceUrl)}
   ></ino-practice-card>`,
   parameters: {
     docs: {
@@ -48,7 +52,11 @@ type Story = StoryObj<Args>;
 
 /** Stories tagged 'smoke-dark' are also checked in the dark theme (the Theme toolbar, .storybook/preview.ts). */
 export const Full: Story = { tags: ['smoke-dark'] };
-export const Compact: Story = { args: { variant: 'compact' } };
+export const Compact: Story = { name: 'Compact (cut text can be shown whole)', args: { variant: 'compact', practiceId: longestOutcome.id } };
+export const CompactLinked: Story = {
+  name: 'Compact, with practice-url (the title leads on)',
+  args: { variant: 'compact', practiceUrl: 'https://www.vlaanderen.be/innovatienetwerk-overheid/praktijken/{id}' },
+};
 export const French: Story = { args: { lang: 'fr' } };
 export const English: Story = { args: { lang: 'en' } };
 export const EnglishFallingBackToDutch: Story = { name: 'English, text only in Dutch', args: { lang: 'en', practiceId: dutchOnly.id } };
