@@ -33,8 +33,6 @@ export { applyProblems } from './applications/problems.js';
 export type { ApplyProblem } from './applications/problems.js';
 export { emailKeyOf, isIdempotencyKey, validateApplication } from './applications/validate-application.js';
 export type { ValidApplication } from './applications/validate-application.js';
-export { admit } from './applications/admission.js';
-export type { Admission } from './applications/admission.js';
 export { decideApplication } from './applications/decide-application.js';
 export type { ApplicationDecision, ApplicationFacts, TrackAsItStands } from './applications/decide-application.js';
 export {
@@ -68,7 +66,19 @@ export { parseContent, validateContent, validateRecord } from './records/validat
 export type { ContentResult, KnownIds, RecordResult } from './records/validate.js';
 export { ACCESS_PROBLEMS, allowedMethods, createPathMatcher, ROUTES, SCOPES } from './routes.js';
 export type { Access, PathMatch, QueryParam, Route, RouteName, RouteNameOf, Scope } from './routes.js';
-export { acceptOffer, ACTIVE_STATUSES, applyTo, cancelByApplicant, decide, expireOffers, seatsTaken, setSeats, waitingLine } from './seats/cohort.js';
-export type { Cohort, Decision, HistoryEntry, SeatApplication, SeatStatus, Step } from './seats/cohort.js';
+export {
+  acceptOffer,
+  ACTIVE_STATUSES,
+  applyTo,
+  cancelByApplicant,
+  cohortOf,
+  decide,
+  DEFAULT_OFFER_WINDOW_SECONDS,
+  expireOffers,
+  seatsTaken,
+  setSeats,
+  waitingLine,
+} from './seats/cohort.js';
+export type { Cohort, HistoryEntry, SeatApplication, SeatStatus, Step } from './seats/cohort.js';
 export { seatProblems } from './seats/seat-problems.js';
 export type { SeatProblem } from './seats/seat-problems.js';

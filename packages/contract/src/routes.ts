@@ -3,7 +3,7 @@
 // rate limit by access), and the OpenAPI document describes it. An adapter supplies one
 // implementation per route name; TypeScript refuses an adapter that leaves a route out.
 import * as z from 'zod/mini';
-import { IdempotencyKeySchema, IdSchema, LANGS, CHALLENGE_STATUSES, TRACK_STATUSES } from '@ino/sdk';
+import { IdempotencyKeySchema, IdSchema, LANGS, CHALLENGE_STATUSES, MY_APPLICATION_STATUSES, TRACK_STATUSES } from '@ino/sdk';
 import { CHALLENGE_SORTS, DEFAULT_CHALLENGE_SORT, DEFAULT_CHALLENGE_STATUSES, DEFAULT_TRACK_STATUSES, RUNG_RANGE } from './filters.js';
 import { PAGE_LIMIT } from './pagination.js';
 
@@ -76,9 +76,19 @@ const preconditionProblems = {
 };
 const ifMatch: QueryParam = { name: 'If-Match', description: "The record's ETag from its GET: replace or withdraw only that version.", schema: z.string() };
 
+const idempotencyKey: QueryParam = { name: 'Idempotency-Key', description: 'One per attempt, reused for each retry of it.', schema: IdempotencyKeySchema };
+const manageToken: QueryParam = {
+  name: 'Authorization',
+  description: "`Bearer <manage token>`: the token from the link in the applicant's mail (CONTRACT.md §3.7).",
+  schema: z.string(),
+};
+const notYours = { 401: 'No manage token, or one that is unknown or whose personal data was erased: the same answer either way (`unauthorized`).' };
+
 const listProblems = { 400: 'A query parameter is not valid (`validation`), or the cursor is not (`invalid-cursor`).' };
 const notFound = { 404: 'No such resource (`not-found`).' };
 
+// Order matters where paths overlap: the matcher takes the first pattern that fits, so the fixed
+// `/admin/applications/:id` and `/admin/personal-data/erase` come before `/admin/:collection/:id`.
 export const ROUTES = {
   listPractices: {
     method: 'GET',
@@ -187,6 +197,43 @@ export const ROUTES = {
       422: 'The body is not valid, with `errors` per field (`validation`); or the key was used with another body (`idempotency-mismatch`).',
     },
   },
+  myApplication: {
+    method: 'GET',
+    path: '/me/application',
+    access: 'write',
+    response: 'MyApplication',
+    summary: "One's own application, with the manage token from the mail (§3.7).",
+    description: 'CORS and rate limits as for applying: the manage page is on an origin the operator allows.',
+    query: [],
+    headers: [manageToken],
+    problems: notYours,
+  },
+  cancelMyApplication: {
+    method: 'POST',
+    path: '/me/application/cancel',
+    access: 'write',
+    response: 'MyApplication',
+    summary: "Cancel one's own application; again, it stays cancelled (200).",
+    description: 'A seat it held goes to the first in line.',
+    query: [],
+    headers: [manageToken, idempotencyKey],
+    problems: { ...notYours, 400: 'No valid Idempotency-Key (`validation`).' },
+  },
+  acceptOffer: {
+    method: 'POST',
+    path: '/me/application/accept',
+    access: 'write',
+    response: 'MyApplication',
+    summary: "Accept the seat offered to one's own application: now `confirmed`.",
+    query: [],
+    headers: [manageToken, idempotencyKey],
+    problems: {
+      ...notYours,
+      400: 'No valid Idempotency-Key (`validation`).',
+      409: 'Nothing is offered to this application (`conflict`).',
+      410: 'The offer was held until its deadline, which has passed (`offer-expired`).',
+    },
+  },
   listOrganisations: {
     method: 'GET',
     path: '/organisations',
@@ -214,6 +261,82 @@ export const ROUTES = {
     problems: {},
     summary: 'The Flemish participation ladder: five rungs.',
     query: [langParam],
+  },
+  listApplications: {
+    method: 'GET',
+    path: '/admin/learning-tracks/:id/applications',
+    access: 'admin',
+    scope: 'applications:read',
+    response: 'OrganiserApplicationPage',
+    summary: "A track's applications, oldest first; with Accept: text/csv, all of them as a CSV file.",
+    description:
+      'CSV: RFC 4180, UTF-8 with a BOM, a header row, one column per question, Content-Disposition: attachment; a cell that starts ' +
+      'with =, +, - or @ is prefixed so that a spreadsheet does not run it. Every read is in the audit log.',
+    query: [
+      { name: 'status', description: `Only these statuses, comma-separated (known: ${MY_APPLICATION_STATUSES.join(', ')}).`, schema: z.string() },
+      text('q', 'Words in the name, e-mail address or organisation.'),
+      ...pageParams,
+    ],
+    problems: { ...listProblems, ...notFound },
+  },
+  getApplication: {
+    method: 'GET',
+    path: '/admin/applications/:id',
+    access: 'admin',
+    scope: 'applications:read',
+    response: 'OrganiserApplication',
+    summary: 'One application with its history and its ETag, for a decision with If-Match.',
+    query: [],
+    problems: notFound,
+  },
+  decideOnApplication: {
+    method: 'POST',
+    path: '/admin/applications/:id/decision',
+    access: 'admin',
+    scope: 'applications:decide',
+    response: 'OrganiserApplication',
+    body: 'DecisionRequest',
+    summary: 'Select, decline, waitlist or cancel an application (§4.2 "Seats").',
+    query: [],
+    headers: [{ name: 'If-Match', description: "The application's ETag from its GET: decide only on the version you saw.", schema: z.string() }],
+    problems: {
+      ...notFound,
+      ...preconditionProblems,
+      409: 'The decision is not allowed from the current status (`conflict`), or no seat is free to select (`seats-exhausted`).',
+      415: 'The body is not application/json (`validation`).',
+      422: 'The body is not a decision (`validation`).',
+    },
+  },
+  erasePersonalData: {
+    method: 'POST',
+    path: '/admin/personal-data/erase',
+    access: 'admin',
+    scope: 'personal-data:erase',
+    response: 'Erasure',
+    body: 'ErasureRequest',
+    summary: "Erase a person's data from every track now; their manage tokens stop working (§4.3).",
+    query: [],
+    problems: { 415: 'The body is not application/json (`validation`).', 422: 'No valid e-mail address (`validation`).' },
+  },
+  personalData: {
+    method: 'GET',
+    path: '/admin/personal-data',
+    access: 'admin',
+    scope: 'applications:read',
+    response: 'PersonalData',
+    summary: 'Everything held about an e-mail address (a subject access request, §4.3).',
+    query: [{ name: 'email', description: 'The e-mail address, compared case-insensitively.', schema: z.string().check(z.minLength(1)) }],
+    problems: { 400: 'No e-mail address (`validation`).' },
+  },
+  listAudit: {
+    method: 'GET',
+    path: '/admin/audit',
+    access: 'admin',
+    scope: 'audit:read',
+    response: 'AuditPage',
+    summary: 'The audit log, oldest first: reads of personal data, decisions, erasures, retention runs, content and token changes.',
+    query: [{ name: 'since', description: 'Only entries at or after this time (RFC 3339).', schema: z.string() }, ...pageParams],
+    problems: listProblems,
   },
   adminContent: {
     method: 'GET',

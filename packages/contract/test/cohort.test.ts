@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import type { Decision } from '@ino/sdk';
 import {
   acceptOffer,
   applyTo,
@@ -14,7 +15,6 @@ import {
   setSeats,
   waitingLine,
   type Cohort,
-  type Decision,
   type SeatStatus,
   type Step,
 } from '../src/seats/cohort.js';
@@ -23,7 +23,7 @@ const HOUR = 3_600_000;
 const START = Date.parse('2026-11-20T09:00:00+01:00');
 const TERMINAL: SeatStatus[] = ['declined', 'cancelled'];
 
-const cohortOf = (overrides: Partial<Cohort> = {}): Cohort => ({
+const cohortWith = (overrides: Partial<Cohort> = {}): Cohort => ({
   seats: 3,
   admission: 'first-come',
   waitlist: true,
@@ -104,7 +104,7 @@ describe('the seat state machine', () => {
         fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
         fc.array(opArbitrary, { minLength: 10, maxLength: 60, size: 'max' }),
         (admission, waitlist, seats, ops) => {
-          let cohort = cohortOf({ admission, waitlist, seats });
+          let cohort = cohortWith({ admission, waitlist, seats });
           let now = START;
           let next = 0;
           for (const op of ops) {
@@ -131,7 +131,7 @@ describe('the seat state machine', () => {
   });
 
   test('a decision the status does not allow is a 409; select without a free seat is seats-exhausted', () => {
-    let cohort = cohortOf({ admission: 'selection', seats: 1 });
+    let cohort = cohortWith({ admission: 'selection', seats: 1 });
     for (const id of ['a', 'b', 'c']) cohort = applied(applyTo(cohort, id, new Date(START))).cohort;
     cohort = applied(decide(cohort, 'a', 'select', new Date(START), 'org')).cohort;
     const full = decide(cohort, 'b', 'select', new Date(START), 'org');
@@ -143,7 +143,7 @@ describe('the seat state machine', () => {
   });
 
   test('the Lerend Netwerk Participatie: 30 seats, 60 applications, reserves move up through offers that are accepted or expire', () => {
-    let cohort = cohortOf({ admission: 'selection', seats: 30, firstSessionAt: '2027-02-04T09:30:00+01:00' });
+    let cohort = cohortWith({ admission: 'selection', seats: 30, firstSessionAt: '2027-02-04T09:30:00+01:00' });
     const at = (hours: number) => new Date(START + hours * HOUR);
     for (let i = 1; i <= 60; i++) cohort = applied(applyTo(cohort, `a${i}`, at(0))).cohort;
     for (let i = 1; i <= 30; i++) cohort = applied(decide(cohort, `a${i}`, 'select', at(1), 'organiser')).cohort;
@@ -179,7 +179,7 @@ describe('the seat state machine', () => {
   });
 
   test('an offer never runs past the first session', () => {
-    let cohort = cohortOf({ seats: 1, firstSessionAt: new Date(START + 10 * HOUR).toISOString() });
+    let cohort = cohortWith({ seats: 1, firstSessionAt: new Date(START + 10 * HOUR).toISOString() });
     cohort = applied(applyTo(cohort, 'a', new Date(START))).cohort;
     cohort = applied(applyTo(cohort, 'b', new Date(START))).cohort;
     assert.equal(cohort.applications.find((a) => a.id === 'b')!.status, 'waitlisted');

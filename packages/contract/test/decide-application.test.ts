@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decideApplication, type ApplicationFacts } from '../src/applications/decide-application.js';
 import { applyProblems } from '../src/applications/problems.js';
+import { cohortOf, type SeatApplication } from '../src/seats/cohort.js';
 
 const track: NonNullable<ApplicationFacts['track']> = {
   id: 'proef-traject',
@@ -25,16 +26,28 @@ const validBody = {
 };
 const earlierApplication = { id: 'app-1', trackId: track.id, status: 'confirmed', receivedAt: '2026-11-20T10:00:00Z' };
 
-/** Facts of a request that passes every check; each test breaks some. */
+const DAY = 86_400_000;
+/** The track's applications: its seats taken elsewhere (the content's seatsTaken), and `waiting` people in line. */
+const cohortFor = (t: NonNullable<ApplicationFacts['track']>, waiting = 0) => {
+  const line: SeatApplication[] = Array.from({ length: waiting }, (_, i) => ({
+    id: `app-w${i + 1}`,
+    status: 'waitlisted',
+    waitlistPosition: i + 1,
+    history: [{ at: '2026-11-20T10:00:00.000Z', from: null, to: 'waitlisted', by: 'applicant' }],
+  }));
+  return cohortOf({ ...t, sessions: [] }, t.seatsTaken, line, 3 * DAY);
+};
+
+/** Facts of a request that passes every check; each test breaks some. The cohort follows the track unless given. */
 const facts = (changes: Partial<ApplicationFacts> = {}): ApplicationFacts => ({
   trackId: track.id,
   track,
+  cohort: cohortFor(changes.track ?? track),
   body: { value: validBody },
   idempotencyKey: 'key-12345678',
   bodyHash: 'hash-of-this-body',
   earlier: undefined,
   emailAlreadyApplied: false,
-  waitlistLength: 0,
   newId: 'app-2',
   now: new Date('2026-11-21T09:30:00.123Z'),
   ...changes,
@@ -84,13 +97,24 @@ describe('decideApplication', () => {
 
   test('last the seats: confirmed while they last, then waitlisted after those waiting, or 410 without a waitlist', () => {
     const created = decideApplication(facts());
-    assert.deepEqual(created, {
-      kind: 'created',
-      application: { id: 'app-2', trackId: track.id, status: 'confirmed', receivedAt: '2026-11-21T09:30:00Z' },
-      request: { ...validBody, email: 'An.Peeters@Example.org' },
-      emailKey: 'an.peeters@example.org',
-    });
-    const waitlisted = decideApplication(facts({ track: { ...track, seatsTaken: 2 }, waitlistLength: 3 }));
+    assert.ok(created.kind === 'created');
+    assert.deepEqual(
+      { ...created, cohort: undefined },
+      {
+        kind: 'created',
+        application: { id: 'app-2', trackId: track.id, status: 'confirmed', receivedAt: '2026-11-21T09:30:00Z' },
+        request: { ...validBody, email: 'An.Peeters@Example.org' },
+        emailKey: 'an.peeters@example.org',
+        cohort: undefined,
+      },
+    );
+    assert.deepEqual(
+      created.cohort.applications.map((a) => [a.id, a.status]),
+      [['app-2', 'confirmed']],
+      'the cohort after it holds the new application',
+    );
+    const full = { ...track, seatsTaken: 2 };
+    const waitlisted = decideApplication(facts({ track: full, cohort: cohortFor(full, 3) }));
     assert.ok(waitlisted.kind === 'created');
     assert.deepEqual([waitlisted.application.status, waitlisted.application.waitlistPosition], ['waitlisted', 4]);
     assert.equal(statusOf({ track: { ...track, seatsTaken: 2, waitlist: false } }), '410 applications-closed');

@@ -14,20 +14,26 @@ describe('the route table', () => {
     }
   });
 
-  test('reads are GETs; writes are POSTs with a body and an Idempotency-Key; lists page with limit and cursor', () => {
+  test("reads are GETs; writes POST with an Idempotency-Key, or are the applicant's own (/me) with the manage token; lists page with limit and cursor", () => {
     for (const [name, route] of routes) {
       if (route.access === 'read') assert.equal(route.method, 'GET', name);
       else if (route.access === 'write') {
-        assert.equal(route.method, 'POST', name);
-        assert.ok(route.body, `${name} names its body`);
-        assert.ok(
-          route.headers?.some((h) => h.name === 'Idempotency-Key'),
-          `${name} takes an Idempotency-Key`,
-        );
+        const takes = (header: string) => route.headers?.some((h) => h.name === header);
+        if (route.path.startsWith('/me/')) assert.ok(takes('Authorization'), `${name} takes the manage token`);
+        else assert.ok('body' in route && route.body, `${name} names its body`);
+        if (route.method === 'POST') assert.ok(takes('Idempotency-Key'), `${name} takes an Idempotency-Key`);
+        else assert.equal(route.method, 'GET', name);
       }
     }
     const paged = routes.filter(([, r]) => r.query.some((q) => q.name === 'cursor'));
-    assert.deepEqual(paged.map(([n]) => n).sort(), ['listChallenges', 'listLearningTracks', 'listOrganisations', 'listPractices']);
+    assert.deepEqual(paged.map(([n]) => n).sort(), [
+      'listApplications',
+      'listAudit',
+      'listChallenges',
+      'listLearningTracks',
+      'listOrganisations',
+      'listPractices',
+    ]);
     for (const [name, route] of paged)
       assert.ok(
         route.query.some((q) => q.name === 'limit'),

@@ -140,14 +140,20 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   /** What each write route answers. The mock allows every origin. */
   const writes: Record<RouteNameOf<'write'>, (request: Request, params: Record<string, string>) => Promise<Response>> = {
     apply: async (request, { id }) => {
-      const outcome = applications.apply(id!, trackById(id!, 'nl'), request.headers.get('idempotency-key'), await readBody(request), clock());
+      const takenElsewhere = trackRecords.get(id!)?.seatsTaken ?? 0;
+      const outcome = applications.apply(id!, trackById(id!, 'nl'), takenElsewhere, request.headers.get('idempotency-key'), await readBody(request), clock());
       if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
       return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: { 'access-control-allow-origin': '*' } });
     },
+    // The mock has no mail to send a manage token with (§3.7), so it knows none: every one is unknown.
+    myApplication: async () => unknownManageToken(),
+    cancelMyApplication: async () => unknownManageToken(),
+    acceptOffer: async () => unknownManageToken(),
   };
+  const unknownManageToken = () => problem(401, 'unauthorized', { detail: 'This link is no longer valid.' });
   /** Every write: faults apply as to reads. */
-  const write = (path: string, answer: (request: Request, params: Record<string, string>) => Promise<Response>) =>
-    http.post(`${base}${path}`, async ({ request, params }) => {
+  const write = (method: 'get' | 'post', path: string, answer: (request: Request, params: Record<string, string>) => Promise<Response>) =>
+    http[method](`${base}${path}`, async ({ request, params }) => {
       await scenario.delay('/applications');
       const fault = scenario.faultFor('/applications');
       const faultAnswer = fault && scenario.transportFault(fault);
@@ -161,7 +167,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const handlers: HttpHandler[] = (Object.keys(ROUTES) as RouteName[]).flatMap((name) => {
     const route = ROUTES[name];
     if (route.access === 'admin') return [];
-    return route.access === 'read' ? read(route.path, reads[name as RouteNameOf<'read'>]) : write(route.path, writes[name as RouteNameOf<'write'>]);
+    if (route.access === 'read') return read(route.path, reads[name as RouteNameOf<'read'>]);
+    return write(route.method === 'GET' ? 'get' : 'post', route.path, writes[name as RouteNameOf<'write'>]);
   });
 
   return { handlers, setScenario: (next) => scenario.set(next) };

@@ -30,6 +30,7 @@ export * from './schemas/practice.js';
 export * from './schemas/challenge.js';
 export * from './schemas/learning-track.js';
 export * from './schemas/application.js';
+export * from './schemas/my-application.js';
 export * from './schemas/ladder.js';
 export * from './schemas/problem.js';
 export { challengeStatusAt, takesApplicationsAt, trackStatusAt } from './status-at.js';

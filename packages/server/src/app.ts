@@ -116,8 +116,13 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     // Content is not divided by organisation yet: a token limited to some may not edit the whole store.
     if (scope === 'content:write' && identity.organisations)
       throw new HttpProblem(403, 'forbidden', 'Publishing content takes a token that is not limited to organisations.');
-    const answer = await ADMIN[name]({ db, request, params: match.params, config, identity });
-    sendJson(response, answer.status, answer.body, { ...cors, ...answer.headers, 'cache-control': 'no-store' });
+    const answer = await ADMIN[name]({ db, request, params: match.params, config, identity, now: clock() });
+    const headers = { ...cors, ...answer.headers, 'cache-control': 'no-store' };
+    if (answer.raw)
+      response
+        .writeHead(answer.status, { ...headers, 'content-type': answer.raw.contentType, 'content-length': answer.raw.bytes.length })
+        .end(answer.raw.bytes);
+    else sendJson(response, answer.status, answer.body, headers);
   }
 
   /** `write` is there for the routes whose access is `write`. */

@@ -1,6 +1,7 @@
 // Everything the server can be told, from the environment (docs/server.md has the table).
 import { BlockList, isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { DEFAULT_OFFER_WINDOW_SECONDS } from '@ino/contract';
 
 export interface RateLimit {
   /** Requests a client may make at once (the bucket's size). */
@@ -31,6 +32,8 @@ export interface Config {
   /** The proxies in front (CDN, load balancer) whose X-Forwarded-For is believed; empty trusts none. */
   trustedProxies: BlockList;
   maxBodyBytes: number;
+  /** How long an offered seat is held before it passes on (§4.2), in seconds; never past the first session. */
+  offerWindowSeconds: number;
   /** Where problem types live (an absolute URL ending in `/problems/`); unset: under the server's own address. */
   problemBase?: string;
   /** Serve examples/ and dist/ from this directory too (npm start). */
@@ -66,6 +69,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPost: rateLimit(env, 'INO_RATE_LIMIT_POST', '30/60'),
     trustedProxies: proxies(env.INO_TRUSTED_PROXIES),
     maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
+    offerWindowSeconds: integer(env, 'INO_OFFER_WINDOW', DEFAULT_OFFER_WINDOW_SECONDS, 60, 90 * 86_400),
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
     oidc: oidc(env),

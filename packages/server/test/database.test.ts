@@ -32,29 +32,41 @@ for (const backend of BACKENDS) {
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
       assert.deepEqual(
         recorded.map((r) => r.name),
-        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql', '0005_admin.sql'],
+        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql', '0005_admin.sql', '0006_cohorts.sql'],
       );
     });
 
     test('reloading replaces content and keeps applications and the seats they took', async () => {
-      const outcome = await apply(db, track.id, 'reload-key-1', applicationFor(track, 'reload@example.org'), new Date());
+      const outcome = await apply(db, {
+        trackId: track.id,
+        idempotencyKey: 'reload-key-1',
+        body: applicationFor(track, 'reload@example.org'),
+        now: new Date(),
+        offerWindowSeconds: 3600,
+      });
       assert.equal(outcome?.kind, 'created');
       const renamed = { ...dataset, practices: dataset.practices.slice(1).map((p, i) => (i === 0 ? { ...p, title: 'Een nieuwe titel' } : p)) };
       assert.equal((await loadDataset(db, renamed)).practices, dataset.practices.length - 1);
       assert.equal(await getPractice(db, dataset.practices[0]!.id, 'nl'), undefined, 'removed');
       assert.equal((await getPractice(db, dataset.practices[1]!.id, 'nl'))?.title, 'Een nieuwe titel');
-      const [row] = await db.query<{ confirmed: number; n: number }>(
-        'SELECT confirmed, (SELECT count(*)::int FROM applications WHERE track_id = $1) AS n FROM learning_tracks WHERE id = $1',
+      const [row] = await db.query<{ seats_held: number; n: number }>(
+        'SELECT seats_held, (SELECT count(*)::int FROM applications WHERE track_id = $1) AS n FROM learning_tracks WHERE id = $1',
         [track.id],
       );
-      assert.deepEqual(row, { confirmed: 1, n: 1 });
+      assert.deepEqual(row, { seats_held: 1, n: 1 });
       await loadDataset(db, dataset);
       assert.ok(await getPractice(db, dataset.practices[0]!.id, 'nl'), 'back');
     });
 
     test('content left from before migration 0003 is found, and loading it anew keeps applications', async () => {
       assert.equal(await holdsOldContent(db), false);
-      const outcome = await apply(db, track.id, 'before-0003-key', applicationFor(track, 'before-0003@example.org'), new Date());
+      const outcome = await apply(db, {
+        trackId: track.id,
+        idempotencyKey: 'before-0003-key',
+        body: applicationFor(track, 'before-0003@example.org'),
+        now: new Date(),
+        offerWindowSeconds: 3600,
+      });
       assert.equal(outcome.kind, 'created');
       // What 0003 leaves: the records, but no ladder, which marks the content as to be loaded anew.
       await db.query('DELETE FROM participation_ladder');

@@ -8,7 +8,7 @@
 // attempt got through hears of it even after the track filled up or closed.
 import { takesApplicationsAt, trackStatusAt, type Application, type LearningTrack } from '@ino/sdk';
 import { rfc3339 } from '../rfc3339.js';
-import { admit } from './admission.js';
+import { applyTo, type Cohort } from '../seats/cohort.js';
 import { applyProblems, type ApplyProblem } from './problems.js';
 import { isIdempotencyKey, validateApplication, type ValidApplication } from './validate-application.js';
 
@@ -32,16 +32,19 @@ export interface ApplicationFacts {
   earlier: { bodyHash: string; application: Application } | undefined;
   /** Whether the body's e-mail address (emailKeyOf) already applied to this track. */
   emailAlreadyApplied: boolean;
-  /** How many applications are on the track's waitlist now. */
-  waitlistLength: number;
+  /** The track's applications as they stand, for the seat rules (seats/cohort.ts); with `track`. */
+  cohort: Cohort | undefined;
   /** The id a new application gets. */
   newId: string;
   now: Date;
 }
 
 export type ApplicationDecision =
-  /** Store it and answer 201; `request` is the body as validated (trimmed), `emailKey` what duplicates are found by. */
-  | { kind: 'created'; application: Application; request: ValidApplication; emailKey: string }
+  /**
+   * Store it and answer 201; `request` is the body as validated (trimmed), `emailKey` what duplicates
+   * are found by, `cohort` the track's applications after it (offers that expired meanwhile included).
+   */
+  | { kind: 'created'; application: Application; request: ValidApplication; emailKey: string; cohort: Cohort }
   /** Answer 200 with the application the first request made. */
   | { kind: 'replayed'; application: Application }
   | ApplyProblem;
@@ -56,12 +59,14 @@ export function decideApplication(facts: ApplicationFacts): ApplicationDecision 
   const valid = validateApplication(track, body.value);
   if ('problem' in valid) return valid.problem;
   if (facts.emailAlreadyApplied) return applyProblems.duplicate();
-  const admission = admit(track, facts.waitlistLength);
-  if (!admission) return applyProblems.full();
+  const step = applyTo(facts.cohort!, facts.newId, facts.now);
+  if ('problem' in step) return applyProblems.full();
+  const { status, waitlistPosition } = step.application;
   return {
     kind: 'created',
-    application: { id: facts.newId, trackId: track.id, receivedAt: rfc3339(facts.now), ...admission },
+    application: { id: facts.newId, trackId: track.id, status, ...(waitlistPosition ? { waitlistPosition } : {}), receivedAt: rfc3339(facts.now) },
     request: valid.data,
     emailKey: valid.data.email.toLowerCase(),
+    cohort: step.cohort,
   };
 }

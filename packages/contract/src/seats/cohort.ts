@@ -8,11 +8,14 @@
 // cancellation, an expired offer, more seats), the first in line on the waitlist is offered it until
 // the offer window ends (never past the first session); accepted, the offer is `confirmed`; expired,
 // it is `cancelled` and the seat goes on to the next. Those behind move up.
+import type { Decision, LearningTrack } from '@ino/sdk';
 import { seatProblems, type SeatProblem } from './seat-problems.js';
+
+/** How long an offer holds a seat unless the operator says otherwise (INO_OFFER_WINDOW): 72 hours. */
+export const DEFAULT_OFFER_WINDOW_SECONDS = 259_200;
 
 export const ACTIVE_STATUSES = ['received', 'confirmed', 'waitlisted', 'offered'] as const;
 export type SeatStatus = (typeof ACTIVE_STATUSES)[number] | 'declined' | 'cancelled';
-export type Decision = 'select' | 'decline' | 'waitlist' | 'cancel';
 
 export interface HistoryEntry {
   at: string;
@@ -44,6 +47,26 @@ export interface Cohort {
   firstSessionAt: string | null;
   /** In the order they were received. */
   applications: readonly SeatApplication[];
+}
+
+/**
+ * A track's cohort from its record and its applications. Seats the content says were taken outside
+ * this service (its `seatsTaken` when loaded) are not this cohort's to give: they come off its seats.
+ */
+export function cohortOf(
+  track: Pick<LearningTrack, 'seats' | 'admission' | 'waitlist' | 'sessions'>,
+  seatsTakenElsewhere: number,
+  applications: readonly SeatApplication[],
+  offerWindowMs: number,
+): Cohort {
+  return {
+    seats: track.seats == null ? null : Math.max(0, track.seats - seatsTakenElsewhere),
+    admission: track.admission,
+    waitlist: track.waitlist,
+    offerWindowMs,
+    firstSessionAt: track.sessions.map((s) => s.startsAt).sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null,
+    applications,
+  };
 }
 
 export type Step = { cohort: Cohort; application: SeatApplication } | { cohort: Cohort; problem: SeatProblem };

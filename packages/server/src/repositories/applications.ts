@@ -1,51 +1,53 @@
 // POST /learning-tracks/{id}/applications (CONTRACT.md §3.4): the contract's decideApplication over the
-// facts read in one transaction that first locks the track's row:
+// facts read in one transaction that first locks the track's row (repositories/cohorts.ts):
 // - concurrent applications to one track queue on that lock, so each sees the seats and the
 //   waitlist as the previous one left them (PGlite runs one transaction at a time anyway);
 // - the idempotency key is looked up under the same lock, so a retry racing its original waits for it
 //   and is then answered with the stored response;
 // - unique constraints (key, e-mail address, waitlist position per track) back this up in the schema.
+// A new application gets its manage token (§3.7) and its first mail in the outbox (§5), in the same
+// transaction.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Application } from '@ino/sdk';
-import { decideApplication, emailKeyOf, isIdempotencyKey, stableJson, type ApplicationDecision, type LearningTrackRecord } from '@ino/contract';
+import { decideApplication, emailKeyOf, isIdempotencyKey, seatsTaken, stableJson, type ApplicationDecision } from '@ino/contract';
+import { hashOfManageToken, manageTokenFor, manageTokenKey } from '../auth/manage-tokens.js';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
-
-interface LockedTrack {
-  record: LearningTrackRecord;
-  seats_taken: number;
-  waitlisted: number;
-}
+import { lockCohort, queueMail, saveCohort } from './cohorts.js';
 
 /** Whether the track exists: asked before the body is read (the contract's order puts an unknown track first). */
 export async function trackExists(db: Queryable, trackId: string): Promise<boolean> {
   return (await db.query('SELECT 1 FROM learning_tracks WHERE id = $1', [trackId])).length > 0;
 }
 
-/** `body` is the request's JSON (the server reads it, with its limits, before the transaction). */
-export async function apply(db: Database, trackId: string, idempotencyKey: string | null, body: unknown, now: Date): Promise<ApplicationDecision> {
-  const bodyHash = createHash('sha256').update(stableJson(body)).digest('hex');
+interface Apply {
+  trackId: string;
+  idempotencyKey: string | null;
+  /** The request's JSON (the server reads it, with its limits, before the transaction). */
+  body: unknown;
+  now: Date;
+  offerWindowSeconds: number;
+}
+
+export async function apply(db: Database, request: Apply): Promise<ApplicationDecision> {
+  const bodyHash = createHash('sha256').update(stableJson(request.body)).digest('hex');
+  const key = await manageTokenKey(db);
   try {
-    return await db.transaction((tx) => applyLocked(tx, trackId, idempotencyKey, bodyHash, body, now));
+    return await db.transaction((tx) => applyLocked(tx, request, bodyHash, key));
   } catch (error) {
     // Only if two requests slipped past the lock: the constraint kept the data right, and a second
     // try sees the other's application (a replay, or a 409).
     if (sqlState(error) !== UNIQUE_VIOLATION) throw error;
-    return db.transaction((tx) => applyLocked(tx, trackId, idempotencyKey, bodyHash, body, now));
+    return db.transaction((tx) => applyLocked(tx, request, bodyHash, key));
   }
 }
 
 async function applyLocked(
   tx: Queryable,
-  trackId: string,
-  idempotencyKey: string | null,
+  { trackId, idempotencyKey, body, now, offerWindowSeconds }: Apply,
   bodyHash: string,
-  body: unknown,
-  now: Date,
+  manageKey: Buffer,
 ): Promise<ApplicationDecision> {
-  const [track] = await tx.query<LockedTrack>(
-    'SELECT record, seats_taken_before + confirmed AS seats_taken, waitlisted FROM learning_tracks WHERE id = $1 FOR UPDATE',
-    [trackId],
-  );
+  const locked = await lockCohort(tx, trackId, offerWindowSeconds);
   const [earlier] = isIdempotencyKey(idempotencyKey)
     ? await tx.query<{ bodyHash: string; application: Application }>(
         'SELECT body_hash AS "bodyHash", response AS application FROM applications WHERE track_id = $1 AND idempotency_key = $2',
@@ -59,27 +61,25 @@ async function applyLocked(
   const decision = decideApplication({
     trackId,
     // The stored status and window: the decision applies the clock (and the seats) to them.
-    track: track && { ...track.record, seatsTaken: track.seats_taken },
+    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsTaken(locked.cohort) },
+    cohort: locked?.cohort,
     body: { value: body },
     idempotencyKey,
     bodyHash,
     earlier,
     emailAlreadyApplied,
-    waitlistLength: track?.waitlisted ?? 0,
     newId: `app-${randomUUID()}`,
     now,
   });
   if (decision.kind !== 'created') return decision;
 
-  const { application } = decision;
-  await tx.query('UPDATE learning_tracks SET confirmed = confirmed + $2, waitlisted = waitlisted + $3 WHERE id = $1', [
-    trackId,
-    application.status === 'confirmed' ? 1 : 0,
-    application.status === 'waitlisted' ? 1 : 0,
-  ]);
+  const { application, request, cohort } = decision;
+  const seat = cohort.applications.at(-1)!;
+  const manageToken = manageTokenFor(manageKey, application.id);
   await tx.query(
-    `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10)`,
+    `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at,
+       lang, history, updated_at, manage_token_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10, $11, $12::jsonb, $10, $13)`,
     [
       application.id,
       trackId,
@@ -88,10 +88,16 @@ async function applyLocked(
       decision.emailKey,
       application.status,
       application.waitlistPosition ?? null,
-      JSON.stringify(decision.request),
+      JSON.stringify(request),
       JSON.stringify(application),
       application.receivedAt,
+      request.lang ?? 'nl',
+      JSON.stringify(seat.history),
+      hashOfManageToken(manageToken),
     ],
   );
+  await queueMail(tx, seat, now);
+  // Offers that expired before this application came are written too.
+  await saveCohort(tx, trackId, locked!.cohort, cohort, now);
   return decision;
 }

@@ -10,7 +10,7 @@ interface TrackRow {
 }
 
 /** A track as it stands: the seats its applications took. */
-const COLUMNS = 't.record, t.seats_taken_before + t.confirmed AS seats_taken';
+const COLUMNS = 't.record, t.seats_taken_before + t.seats_held AS seats_taken';
 
 /** The status the clock (its application window) and its seats give a track at `now`: the SDK's rule. */
 const statusAt = (row: TrackRow, now: Date) => trackStatusAt({ ...row.record, seatsTaken: row.seats_taken }, now);

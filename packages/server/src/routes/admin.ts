@@ -6,33 +6,25 @@
 import type { IncomingMessage } from 'node:http';
 import { ContentError, parseContent, validateRecord, type Collection, type Content, type RouteNameOf } from '@ino/contract';
 import { ValidationError } from '@ino/sdk';
-import type { Identity } from '../auth/identity.js';
-import type { Config } from '../config.js';
 import { audit } from '../db/audit.js';
 import { sqlState, type Database, type Queryable } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, writeContent } from '../db/load-dataset.js';
 import { LOCK_KEY } from '../db/migrate.js';
 import { readJsonBody } from '../http/body.js';
 import { HttpProblem } from '../http/problem.js';
+import type { AdminAnswer, AdminRoute } from './admin-route.js';
+import { APPLICATIONS_ADMIN } from './applications-admin.js';
+import { PERSONAL_DATA_ADMIN } from './personal-data.js';
 import { COLLECTION_BY_PATH, readContent, recordEtag } from '../repositories/content-store.js';
 
 /** A record with every translation can be larger than an application; the store's own limit. */
 const MAX_RECORD_BYTES = 256 * 1024;
 
-export interface AdminRequest {
-  db: Database;
-  request: IncomingMessage;
-  params: Record<string, string>;
-  config: Config;
-  identity: Identity;
-}
-
-export type AdminAnswer = { status: number; body: unknown; headers?: Record<string, string> };
-export type AdminRoute = (admin: AdminRequest) => Promise<AdminAnswer>;
-
 type StoredRecord = Content[Collection][number];
 
 export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
+  ...APPLICATIONS_ADMIN,
+  ...PERSONAL_DATA_ADMIN,
   adminContent: async ({ db }) => ({ status: 200, body: await readContent(db) }),
 
   adminGetRecord: async ({ db, params }) => {

@@ -1,0 +1,99 @@
+// A track's applications as one cohort of the contract's seat rules (seats/cohort.ts), read and
+// written in a transaction that holds the track's row lock: every step of the rules (an application,
+// a decision, the applicant's cancel or accept, an offer that expires, a change of seats) loads the
+// cohort, lets the rules decide, and writes back what changed, with a mail in the outbox for each new
+// status (CONTRACT.md §5) and the track's counts. Two steps on one track never interleave.
+import {
+  cohortOf,
+  seatsTaken,
+  waitingLine,
+  type Cohort,
+  type HistoryEntry,
+  type LearningTrackRecord,
+  type SeatApplication,
+  type SeatStatus,
+} from '@ino/contract';
+import type { Queryable } from '../db/database.js';
+
+export interface LockedCohort {
+  record: LearningTrackRecord;
+  /** The content's seatsTaken: seats given outside this service. */
+  seatsTakenElsewhere: number;
+  cohort: Cohort;
+}
+
+interface TrackRow {
+  record: LearningTrackRecord;
+  seats_taken_before: number;
+}
+interface ApplicationRow {
+  id: string;
+  status: SeatStatus;
+  waitlist_position: number | null;
+  offer_expires_at: Date | null;
+  history: HistoryEntry[];
+}
+
+/** Locks the track's row and reads its cohort; undefined when there is no such track. */
+export async function lockCohort(tx: Queryable, trackId: string, offerWindowSeconds: number): Promise<LockedCohort | undefined> {
+  const [track] = await tx.query<TrackRow>('SELECT record, seats_taken_before FROM learning_tracks WHERE id = $1 FOR UPDATE', [trackId]);
+  if (!track) return undefined;
+  const rows = await tx.query<ApplicationRow>(
+    'SELECT id, status, waitlist_position, offer_expires_at, history FROM applications WHERE track_id = $1 ORDER BY seq',
+    [trackId],
+  );
+  const applications: SeatApplication[] = rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    ...(row.waitlist_position === null ? {} : { waitlistPosition: row.waitlist_position }),
+    ...(row.offer_expires_at === null ? {} : { offerExpiresAt: new Date(row.offer_expires_at).toISOString() }),
+    history: row.history,
+  }));
+  return {
+    record: track.record,
+    seatsTakenElsewhere: track.seats_taken_before,
+    cohort: cohortOf(track.record, track.seats_taken_before, applications, offerWindowSeconds * 1000),
+  };
+}
+
+/**
+ * Writes what the rules changed between `before` and `after` (the rules copy an application they
+ * change and keep the others as they were). Applications new in `after` are the caller's to insert
+ * first. A new status queues its mail; a position that merely moves up does not.
+ */
+export async function saveCohort(tx: Queryable, trackId: string, before: Cohort, after: Cohort, now: Date): Promise<void> {
+  const previous = new Map(before.applications.map((a) => [a.id, a]));
+  for (const application of after.applications) {
+    const was = previous.get(application.id);
+    if (!was || was === application) continue;
+    await tx.query(
+      // Moving up the line is not a change of the application itself: its updatedAt stays.
+      `UPDATE applications SET status = $2, waitlist_position = $3, offer_expires_at = $4, history = $5::jsonb,
+         updated_at = CASE WHEN status = $2 THEN updated_at ELSE $6 END
+       WHERE id = $1`,
+      [application.id, application.status, application.waitlistPosition ?? null, application.offerExpiresAt ?? null, JSON.stringify(application.history), now],
+    );
+    if (was.status !== application.status) await queueMail(tx, application, now);
+  }
+  await tx.query('UPDATE learning_tracks SET seats_held = $2, waitlisted = $3 WHERE id = $1', [trackId, seatsTaken(after), waitingLine(after).length]);
+}
+
+/** One mail for the application's new status (§5), with what it says as it stands now. */
+export async function queueMail(tx: Queryable, application: SeatApplication, now: Date): Promise<void> {
+  const last = application.history.at(-1)!;
+  // Who made the change decides how a mail words it (you cancelled / the organisers / the offer ran out);
+  // an organiser's note is for the organisers, so only the system's own reasons go along.
+  const by = last.by === 'applicant' || last.by === 'system' ? last.by : 'organiser';
+  const detail = {
+    by,
+    ...(by === 'system' && last.note ? { reason: last.note } : {}),
+    ...(application.waitlistPosition ? { waitlistPosition: application.waitlistPosition } : {}),
+    ...(application.offerExpiresAt ? { offerExpiresAt: application.offerExpiresAt } : {}),
+  };
+  await tx.query('INSERT INTO outbox (application_id, event, detail, created_at, next_attempt_at) VALUES ($1, $2, $3::jsonb, $4, $4)', [
+    application.id,
+    application.status,
+    JSON.stringify(detail),
+    now,
+  ]);
+}
