@@ -29,6 +29,7 @@ export { problemBody } from './problem-body.js';
 export type { ProblemOptions } from './problem-body.js';
 export { stableJson } from './stable-json.js';
 export { rfc3339 } from './rfc3339.js';
+export { addBrusselsDays } from './schedule/brussels.js';
 export { applyProblems } from './applications/problems.js';
 export type { ApplyProblem } from './applications/problems.js';
 export { emailKeyOf, isIdempotencyKey, validateApplication } from './applications/validate-application.js';

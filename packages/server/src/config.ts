@@ -34,6 +34,8 @@ export interface Config {
   maxBodyBytes: number;
   /** How long an offered seat is held before it passes on (§4.2), in seconds; never past the first session. */
   offerWindowSeconds: number;
+  /** Days after a track is over that its applications lose their personal data (§4.3, repositories/retention.ts). */
+  retentionDays: number;
   /** Where problem types live (an absolute URL ending in `/problems/`); unset: under the server's own address. */
   problemBase?: string;
   /** Serve examples/ and dist/ from this directory too (npm start). */
@@ -70,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedProxies: proxies(env.INO_TRUSTED_PROXIES),
     maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
     offerWindowSeconds: integer(env, 'INO_OFFER_WINDOW', DEFAULT_OFFER_WINDOW_SECONDS, 60, 90 * 86_400),
+    retentionDays: integer(env, 'INO_RETENTION_DAYS', 180, 0, 3650),
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
     oidc: oidc(env),

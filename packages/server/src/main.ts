@@ -6,7 +6,11 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
+import { loggableError } from './db/loggable-error.js';
 import { migrate } from './db/migrate.js';
+import { runRetention } from './repositories/retention.js';
+
+const RETENTION_INTERVAL_MS = 86_400_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,6 +39,17 @@ async function main(): Promise<void> {
   console.log(`INO content API on ${origin}${config.basePath} (${where})`);
   if (config.staticRoot) console.log(`Examples against it: ${origin}/examples/`);
   console.log('(Ctrl+C stops the server)');
+
+  // Retention (§4.3): at start, then once a day. A failure is logged (safely) and tried again the next day.
+  const retain = () =>
+    runRetention(db, { now: clock(), days: config.retentionDays, actor: 'system' }).then(
+      (run) => {
+        if (run.applications) console.log(`Retention: ${run.applications} applications on ${Object.keys(run.tracks).length} tracks lost their personal data.`);
+      },
+      (error: unknown) => console.error(`Retention failed; it runs again in a day:`, loggableError(error)),
+    );
+  void retain();
+  setInterval(retain, RETENTION_INTERVAL_MS).unref();
 
   let stopping = false;
   const stop = (signal: string) => {

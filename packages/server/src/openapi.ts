@@ -29,6 +29,7 @@ import {
 } from '@ino/sdk';
 import { ACCESS_PROBLEMS, CACHE_CONTROL, RECORD_SCHEMAS, ROUTES, type QueryParam, type Route } from '@ino/contract';
 import { COLLECTION_BY_PATH } from './repositories/content-store.js';
+import { AuditPageSchema, ErasureRequestSchema, ErasureSchema, PersonalDataSchema } from './routes/personal-data.js';
 
 type Json = Record<string, unknown>;
 
@@ -59,6 +60,11 @@ function componentSchemas(): Record<string, Json> {
   add(RECORD_SCHEMAS.learningTracks, 'LearningTrackRecord');
   add(z.union([...new Set(Object.values(RECORD_SCHEMAS))]), 'ContentRecord');
   add(z.object(Object.fromEntries(Object.entries(RECORD_SCHEMAS).map(([collection, schema]) => [collection, z.array(schema)]))), 'ContentDocument');
+  // Personal data (§4.3).
+  add(ErasureRequestSchema, 'ErasureRequest');
+  add(ErasureSchema, 'Erasure');
+  add(PersonalDataSchema, 'PersonalData');
+  add(AuditPageSchema, 'AuditPage');
   // `input`: what a client accepts (and what the server accepts in a request); it leaves objects
   // open, as the contract's additive evolution needs.
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', uri: (id) => `#/components/schemas/${id}` });

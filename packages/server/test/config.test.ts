@@ -13,6 +13,7 @@ describe('configuration', () => {
     assert.deepEqual(config.allowedOrigins, []);
     assert.deepEqual(config.rateLimitPost, { burst: 30, perSeconds: 60 });
     assert.equal(config.maxBodyBytes, 32 * 1024);
+    assert.equal(config.retentionDays, 180);
     assert.equal(config.problemBase, undefined, "problem types under the server's own address");
     assert.equal(loadConfig({ DATABASE_URL: 'postgres://x/y' }).seed, 'never', 'a real database is not seeded unasked');
   });
@@ -30,6 +31,7 @@ describe('configuration', () => {
     assert.equal(config.portIsDefault, false);
     assert.equal(loadConfig({ INO_ALLOWED_ORIGINS: ' * ' }).allowedOrigins, '*');
     assert.equal(loadConfig({ INO_PROBLEM_BASE: 'https://api.gent.be/problems' }).problemBase, 'https://api.gent.be/problems/');
+    assert.equal(loadConfig({ INO_RETENTION_DAYS: '30' }).retentionDays, 30);
     for (const [name, value] of [
       ['INO_TRUSTED_PROXIES', '1'],
       ['INO_TRUSTED_PROXIES', '10.0.0.0/33'],
@@ -42,6 +44,8 @@ describe('configuration', () => {
       ['INO_RATE_LIMIT_POST', '30 per minute'],
       ['INO_SEED', 'always'],
       ['INO_MAX_BODY_BYTES', '10'],
+      ['INO_RETENTION_DAYS', 'half a year'],
+      ['INO_RETENTION_DAYS', '-1'],
       ['INO_PROBLEM_BASE', 'https://api.gent.be/errors/'],
       ['INO_PROBLEM_BASE', '/problems/'],
     ]) {

@@ -3,7 +3,7 @@
 // challenges and open tracks. A deadline keeps its time of day in Brussels across a daylight-saving
 // change (17:00 stays 17:00, in CET or CEST); a timestamp in another offset moves by whole days of 24 h.
 import type { Content } from '../records/schemas.js';
-import { brusselsDay, brusselsOffsetHours, daysBetween } from './brussels.js';
+import { brusselsDay, brusselsOffsetAtWallTime, daysBetween } from './brussels.js';
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
 const BRUSSELS_OFFSETS = ['+01:00', '+02:00'];
@@ -20,8 +20,7 @@ export function shiftTimestamp(timestamp: string, days: number): string {
   }
   // The same wall time `days` later, with the offset Brussels has then.
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d) + days, Number(h), Number(mi), Number(s));
-  // A wall time that does not exist (the spring-forward hour) keeps the winter offset: the instant an hour on.
-  const hours = [1, 2].find((candidate) => brusselsOffsetHours(wall - candidate * 3_600_000) === candidate) ?? 1;
+  const hours = brusselsOffsetAtWallTime(wall);
   const date = new Date(wall);
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}${fraction}+0${hours}:00`;
 }

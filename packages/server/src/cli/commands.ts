@@ -8,7 +8,9 @@ import { bundledContentAt } from '@ino/contract/content';
 import { createToken, listTokens, revokeToken } from '../auth/api-tokens.js';
 import { audit } from '../db/audit.js';
 import { isEmpty, loadDataset } from '../db/load-dataset.js';
+import { loadConfig } from '../config.js';
 import { readContent } from '../repositories/content-store.js';
+import { runRetention } from '../repositories/retention.js';
 import { CommandError, withStore } from './open-store.js';
 
 /** Who the audit log names for what the operator does on the server's own machine. */
@@ -52,7 +54,7 @@ export const COMMANDS: Record<string, Command> = {
       const token = await withStore((db) =>
         db.transaction(async (tx) => {
           const made = await createToken(tx, { name, scopes: list(values.scopes), organisations, expiresAt });
-          await audit(tx, { actor: OPERATOR, action: 'token.create', target: `token/${name}`, detail: { scopes: list(values.scopes), organisations } });
+          await audit(tx, { at: new Date(), actor: OPERATOR, action: 'token.create', target: `token/${name}`, detail: { scopes: list(values.scopes), organisations } });
           return made;
         }),
       );
@@ -83,7 +85,7 @@ export const COMMANDS: Record<string, Command> = {
       const revoked = await withStore((db) =>
         db.transaction(async (tx) => {
           const done = await revokeToken(tx, name!);
-          if (done) await audit(tx, { actor: OPERATOR, action: 'token.revoke', target: `token/${name}` });
+          if (done) await audit(tx, { at: new Date(), actor: OPERATOR, action: 'token.revoke', target: `token/${name}` });
           return done;
         }),
       );
@@ -106,10 +108,29 @@ export const COMMANDS: Record<string, Command> = {
       } catch (error) {
         throw new CommandError(`Cannot read ${file} as JSON: ${(error as Error).message}`);
       }
-      const loaded = await withStore((db) => loadDataset(db, document, { auditEntry: { actor: OPERATOR, action: 'content.load', target: 'content' } }));
+      const loaded = await withStore((db) => loadDataset(db, document, { auditEntry: { at: new Date(), actor: OPERATOR, action: 'content.load', target: 'content' } }));
       console.log(
         `Loaded ${file ?? 'the bundled content'}: ${loaded!.practices} practices, ${loaded!.challenges} challenges, ${loaded!.learningTracks} learning tracks, ${loaded!.organisations} organisations.`,
       );
+    },
+  },
+  'retention run': {
+    usage: 'retention run [--dry-run]',
+    description:
+      'Erase the personal data that retention makes due now (INO_RETENTION_DAYS after a track is over; the server does this once a day by itself), ' +
+      'and print how many applications on which tracks. --dry-run only counts them and changes nothing.',
+    options: { 'dry-run': { type: 'boolean' } },
+    positionals: [0, 0],
+    async run(values) {
+      const dryRun = values['dry-run'] === true;
+      const days = loadConfig().retentionDays;
+      const run = await withStore((db) => runRetention(db, { now: new Date(), days, actor: OPERATOR, dryRun }));
+      const tracks = Object.entries(run.tracks);
+      const what = dryRun ? 'would lose' : 'lost';
+      if (!tracks.length) return void console.log(`No personal data is due for erasure (${days} days after a track is over).`);
+      console.log(`${run.applications} application${run.applications === 1 ? '' : 's'} on ${tracks.length} track${tracks.length === 1 ? '' : 's'} ${what} their personal data (${days} days after the track):`);
+      for (const [track, count] of tracks) console.log(`${track}\t${count}`);
+      if (dryRun) console.log('Dry run: nothing was changed.');
     },
   },
   'content export': {

@@ -34,7 +34,7 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
     return { status: 200, body: record, headers: { etag: recordEtag(record) } };
   },
 
-  adminPutRecord: async ({ db, request, params, identity }) => {
+  adminPutRecord: async ({ db, request, params, identity, now }) => {
     const { collection, id } = target(params);
     const ifMatch = header(request, 'if-match');
     const create = header(request, 'if-none-match') === '*';
@@ -55,12 +55,12 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
       const records = content[collection] as StoredRecord[];
       const next = current ? records.map((r) => (r.id === id ? checked.record : r)) : [...records, checked.record];
       await writeWhole(tx, { ...content, [collection]: next });
-      await audit(tx, { actor: identity.actor, action: current ? 'content.replace' : 'content.create', target: `${params.collection}/${id}` });
+      await audit(tx, { at: now, actor: identity.actor, action: current ? 'content.replace' : 'content.create', target: `${params.collection}/${id}` });
       return { status: current ? 200 : 201, body: checked.record, headers: { etag: recordEtag(checked.record) } };
     });
   },
 
-  adminDeleteRecord: async ({ db, request, params, identity }) => {
+  adminDeleteRecord: async ({ db, request, params, identity, now }) => {
     const { collection, id } = target(params);
     const ifMatch = header(request, 'if-match');
     if (!ifMatch) throw preconditionRequired('DELETE');
@@ -70,7 +70,7 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
       assertCurrent(current, ifMatch, params);
       const records = content[collection] as StoredRecord[];
       await writeWhole(tx, { ...content, [collection]: records.filter((r) => r.id !== id) });
-      await audit(tx, { actor: identity.actor, action: 'content.withdraw', target: `${params.collection}/${id}` });
+      await audit(tx, { at: now, actor: identity.actor, action: 'content.withdraw', target: `${params.collection}/${id}` });
       return { status: 200, body: current };
     });
   },
