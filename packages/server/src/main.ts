@@ -40,14 +40,16 @@ async function main(): Promise<void> {
   if (config.staticRoot) console.log(`Examples against it: ${origin}/examples/`);
   console.log('(Ctrl+C stops the server)');
 
-  // Retention (§4.3): at start, then once a day. A failure is logged (safely) and tried again the next day.
+  // Retention (§4.3): at start, then once a day. A failure is logged (safely) and tried again the next
+  // day. A stop waits for a run under way, so the database is not closed beneath it.
+  let retention: Promise<void>;
   const retain = () =>
-    runRetention(db, { now: clock(), days: config.retentionDays, actor: 'system' }).then(
+    (retention = runRetention(db, { now: clock(), days: config.retentionDays, actor: 'system' }).then(
       (run) => {
         if (run.applications) console.log(`Retention: ${run.applications} applications on ${Object.keys(run.tracks).length} tracks lost their personal data.`);
       },
-      (error: unknown) => console.error(`Retention failed; it runs again in a day:`, loggableError(error)),
-    );
+      (error: unknown) => console.error('Retention failed; it runs again in a day:', loggableError(error)),
+    ));
   void retain();
   setInterval(retain, RETENTION_INTERVAL_MS).unref();
 
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing open requests, then stopping.`);
-    server.close(() => void db.close().then(() => process.exit(0)));
+    server.close(() => void retention.then(() => db.close()).then(() => process.exit(0)));
     server.closeIdleConnections();
     // Requests that do not finish in time are cut off; the database stays consistent either way.
     setTimeout(() => process.exit(1), 10_000).unref();

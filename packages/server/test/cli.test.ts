@@ -35,7 +35,7 @@ describe('the ino-server command line', () => {
   test('--help names every command; an unknown one fails', async () => {
     const help = await cli('--help');
     assert.equal(help.code, 0);
-    for (const command of ['serve', 'token create', 'token list', 'token revoke', 'content load', 'content export'])
+    for (const command of ['serve', 'token create', 'token list', 'token revoke', 'content load', 'content export', 'retention run'])
       assert.ok(help.stdout.includes(command), command);
     assert.match((await cli('token', 'create', '--help')).stdout, /--scopes S,S/);
     assert.equal((await cli('publish')).code, 2);
@@ -89,8 +89,11 @@ describe('the ino-server command line', () => {
         [
           'command line: token.create token/alice',
           'command line: token.create token/bob',
+          // Each start of the server runs retention (nothing was due).
+          'system: retention.run applications',
           'command line: content.load content',
           'command line: token.revoke token/alice',
+          'system: retention.run applications',
         ],
       );
     } finally {

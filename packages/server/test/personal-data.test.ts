@@ -116,7 +116,9 @@ for (const backend of BACKENDS) {
       }
       const text = await admin('/personal-data/erase', tokens.dpo!, { method: 'POST', body: AN.email, headers: { 'content-type': 'text/plain' } });
       assert.equal(text.status, 415);
-      const [{ held }] = (await server.db.query<{ held: number }>('SELECT count(*)::int AS held FROM applications WHERE erased_at IS NULL')) as [{ held: number }];
+      const [{ held }] = (await server.db.query<{ held: number }>('SELECT count(*)::int AS held FROM applications WHERE erased_at IS NULL')) as [
+        { held: number },
+      ];
       assert.equal(held, 3);
     });
 
@@ -169,7 +171,10 @@ for (const backend of BACKENDS) {
       // The manage token cannot be found any more: /me/application answers it as an unknown token.
       const key = await manageTokenKey(server.db);
       for (const id of [ids.anSelection!, ids.anFirstCome!])
-        assert.equal((await server.db.query('SELECT 1 FROM applications WHERE manage_token_hash = $1', [hashOfManageToken(manageTokenFor(key, id))])).length, 0);
+        assert.equal(
+          (await server.db.query('SELECT 1 FROM applications WHERE manage_token_hash = $1', [hashOfManageToken(manageTokenFor(key, id))])).length,
+          0,
+        );
       assert.equal(
         (await server.db.query('SELECT 1 FROM applications WHERE manage_token_hash = $1', [hashOfManageToken(manageTokenFor(key, ids.boris!))])).length,
         1,
@@ -184,7 +189,10 @@ for (const backend of BACKENDS) {
         [true],
         'only the mail already sent is left of hers',
       );
-      assert.ok(outbox.some((m) => m.application_id === ids.boris && !m.sent), "Boris's mail still waits to be sent");
+      assert.ok(
+        outbox.some((m) => m.application_id === ids.boris && !m.sent),
+        "Boris's mail still waits to be sent",
+      );
 
       const { items } = await (await admin(`/personal-data?email=${encodeURIComponent(AN.email)}`, tokens.dpo!)).json();
       assert.deepEqual(items, [], 'nothing is held about her any more');

@@ -54,7 +54,13 @@ export const COMMANDS: Record<string, Command> = {
       const token = await withStore((db) =>
         db.transaction(async (tx) => {
           const made = await createToken(tx, { name, scopes: list(values.scopes), organisations, expiresAt });
-          await audit(tx, { at: new Date(), actor: OPERATOR, action: 'token.create', target: `token/${name}`, detail: { scopes: list(values.scopes), organisations } });
+          await audit(tx, {
+            at: new Date(),
+            actor: OPERATOR,
+            action: 'token.create',
+            target: `token/${name}`,
+            detail: { scopes: list(values.scopes), organisations },
+          });
           return made;
         }),
       );
@@ -108,7 +114,9 @@ export const COMMANDS: Record<string, Command> = {
       } catch (error) {
         throw new CommandError(`Cannot read ${file} as JSON: ${(error as Error).message}`);
       }
-      const loaded = await withStore((db) => loadDataset(db, document, { auditEntry: { at: new Date(), actor: OPERATOR, action: 'content.load', target: 'content' } }));
+      const loaded = await withStore((db) =>
+        loadDataset(db, document, { auditEntry: { at: new Date(), actor: OPERATOR, action: 'content.load', target: 'content' } }),
+      );
       console.log(
         `Loaded ${file ?? 'the bundled content'}: ${loaded!.practices} practices, ${loaded!.challenges} challenges, ${loaded!.learningTracks} learning tracks, ${loaded!.organisations} organisations.`,
       );
@@ -128,7 +136,9 @@ export const COMMANDS: Record<string, Command> = {
       const tracks = Object.entries(run.tracks);
       const what = dryRun ? 'would lose' : 'lost';
       if (!tracks.length) return void console.log(`No personal data is due for erasure (${days} days after a track is over).`);
-      console.log(`${run.applications} application${run.applications === 1 ? '' : 's'} on ${tracks.length} track${tracks.length === 1 ? '' : 's'} ${what} their personal data (${days} days after the track):`);
+      console.log(
+        `${run.applications} application${run.applications === 1 ? '' : 's'} on ${tracks.length} track${tracks.length === 1 ? '' : 's'} ${what} their personal data (${days} days after the track):`,
+      );
       for (const [track, count] of tracks) console.log(`${track}\t${count}`);
       if (dryRun) console.log('Dry run: nothing was changed.');
     },

@@ -56,7 +56,13 @@ export const PERSONAL_DATA_ADMIN = {
       const rows = await tx.query<ApplicationRow>(`SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.email_key = $1 ORDER BY a.received_at, a.seq`, [
         emailKeyOf({ email: email.data }),
       ]);
-      await audit(tx, { at: now, actor: identity.actor, action: 'personal-data.read', target: 'personal-data', detail: { applications: rows.map((r) => r.id) } });
+      await audit(tx, {
+        at: now,
+        actor: identity.actor,
+        action: 'personal-data.read',
+        target: 'personal-data',
+        detail: { applications: rows.map((r) => r.id) },
+      });
       return rows.map(organiserApplicationOf);
     });
     return { status: 200, body: { items } };
