@@ -20,8 +20,10 @@ async function main(): Promise<void> {
   if (migrations.length) console.log(`Migrated ${where}: ${migrations.join(', ')}`);
   const clock = () => new Date();
   // Checked under a lock: servers starting together on one empty PostgreSQL seed it once. Its dates
-  // move to today, so a first start next year still shows open challenges and tracks.
-  const loaded = config.seed === 'if-empty' ? await loadDataset(db, bundledContentAt(clock()), { onlyIfEmpty: true }) : undefined;
+  // move to today, so a first start next year still shows open challenges and tracks. Like every
+  // content change, the load is in the audit log.
+  const seed = { onlyIfEmpty: true, auditEntry: { at: clock(), actor: 'system', action: 'content.load', target: 'content' } };
+  const loaded = config.seed === 'if-empty' ? await loadDataset(db, bundledContentAt(clock()), seed) : undefined;
   if (loaded)
     console.log(
       `Loaded the bundled content, dated as of today: ${loaded.practices} practices, ${loaded.challenges} challenges, ${loaded.learningTracks} learning tracks.`,

@@ -89,7 +89,8 @@ describe('the ino-server command line', () => {
         [
           'command line: token.create token/alice',
           'command line: token.create token/bob',
-          // Each start of the server runs retention (nothing was due).
+          // The server's first start loads the bundled content; each start runs retention (nothing was due).
+          'system: content.load content',
           'system: retention.run applications',
           'command line: content.load content',
           'command line: token.revoke token/alice',
