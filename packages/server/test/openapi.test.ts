@@ -69,6 +69,11 @@ describe('OpenAPI', () => {
     assert.deepEqual(schemas.Challenge!.properties!.status!.examples, ['announced', 'open', 'in-evaluation', 'awarded', 'closed', 'cancelled']);
     assert.ok(schemas.LearningTrackRecord!.required!.includes('seatsTaken'), 'the records come from the contract');
     assert.ok(schemas.ContentDocument!.required!.includes('learningTracks'));
+    // Personal data (§4.3).
+    assert.deepEqual(schemas.ErasureRequest!.required, ['email']);
+    assert.deepEqual(schemas.Erasure!.required, ['applications']);
+    assert.deepEqual(schemas.PersonalData!.required, ['items']);
+    assert.deepEqual(schemas.AuditPage!.required, ['items', 'nextCursor']);
   });
 
   test('docs/api/openapi.json is current, and /openapi.json serves it', async () => {
