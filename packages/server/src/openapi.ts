@@ -7,13 +7,17 @@ import {
   APPLICATION_STATUSES,
   ApplicationRequestSchema,
   ApplicationSchema,
+  AuditEntrySchema,
   CHALLENGE_STATUSES,
   ChallengeSchema,
+  DecisionRequestSchema,
   GOVERNMENT_LEVELS,
   IdSchema,
   LANGS,
   LearningTrackSchema,
+  MyApplicationSchema,
   ORGANISATION_KINDS,
+  OrganiserApplicationSchema,
   OrganisationSchema,
   pageOf,
   ParticipationLadderSchema,
@@ -51,6 +55,15 @@ function componentSchemas(): Record<string, Json> {
   add(pageOf(LearningTrackSchema), 'LearningTrackPage');
   add(pageOf(OrganisationSchema), 'OrganisationPage');
   add(z.object({ items: z.array(ThemeSchema) }), 'ThemeList');
+  // One's own application (§3.7) and the organiser's applications, personal data and audit log (§4.2–4.3).
+  add(MyApplicationSchema, 'MyApplication');
+  add(OrganiserApplicationSchema, 'OrganiserApplication');
+  add(pageOf(OrganiserApplicationSchema), 'OrganiserApplicationPage');
+  add(DecisionRequestSchema, 'DecisionRequest');
+  add(z.object({ email: z.string() }), 'ErasureRequest');
+  add(z.object({ applications: z.int().check(z.minimum(0)) }), 'Erasure');
+  add(z.object({ items: z.array(OrganiserApplicationSchema) }), 'PersonalData');
+  add(pageOf(AuditEntrySchema), 'AuditPage');
   // The organiser API's records (§4.1). Themes and programmes share one schema, so one component.
   add(RECORD_SCHEMAS.organisations, 'OrganisationRecord');
   add(RECORD_SCHEMAS.themes, 'LabelledRecord');
@@ -129,6 +142,11 @@ const securitySchemes = {
     description:
       "An API token made with the server's command line (ino-server token create), or an OpenID Connect access token (a JWT) from the issuer the operator configured. Each operation says the scope it needs.",
   },
+  manageToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: "The manage token from the link in the applicant's mails (CONTRACT.md §3.7): it opens that one application.",
+  },
 };
 const recordEtag = {
   ETag: { description: 'Entity tag of the record as stored; send it back in If-Match to replace or withdraw it.', schema: { type: 'string' } },
@@ -166,17 +184,21 @@ function operation(route: Route): Json {
     ]),
   );
   const admin = route.access === 'admin';
+  // One's own application (§3.7): the manage token is a security scheme, and nothing is cached.
+  const own = route.path.startsWith('/me/');
   const success: Json = admin
     ? adminSuccess(route)
-    : route.method === 'GET'
-      ? {
-          '200': { description: 'OK', headers: cacheHeaders, content: ok },
-          '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
-        }
-      : {
-          '201': { description: 'Accepted: received (selection), confirmed (a free seat) or waitlisted (with its position).', content: ok },
-          '200': { description: 'A retry of an accepted application: the same body as the first answer.', content: ok },
-        };
+    : own
+      ? { '200': { description: route.method === 'GET' ? 'OK' : 'Done, or done already: the application as it now stands.', headers: noStore, content: ok } }
+      : route.method === 'GET'
+        ? {
+            '200': { description: 'OK', headers: cacheHeaders, content: ok },
+            '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
+          }
+        : {
+            '201': { description: 'Accepted: received (selection), confirmed (a free seat) or waitlisted (with its position).', content: ok },
+            '200': { description: 'A retry of an accepted application: the same body as the first answer.', content: ok },
+          };
   return {
     summary: route.summary,
     ...(admin
@@ -184,11 +206,13 @@ function operation(route: Route): Json {
       : route.description
         ? { description: route.description }
         : {}),
+    ...(own ? { security: [{ manageToken: [] }] } : {}),
     parameters: [
       ...(route.path.includes(':collection') ? [collectionParam] : []),
       ...(route.path.includes(':id') ? [idParam] : []),
       ...route.query.map((p) => parameter('query', p)),
-      ...(route.headers ?? []).map((p) => parameter('header', p)),
+      // OpenAPI ignores an Authorization parameter: the security scheme says it.
+      ...(route.headers ?? []).filter((p) => p.name !== 'Authorization').map((p) => parameter('header', p)),
     ],
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } } : {}),
     responses: { ...success, ...problems },
