@@ -23,7 +23,7 @@ const MAX_DECISION_BYTES = 8 * 1024;
  * track's organisers is one of them. TO BE SWAPPED for `maySeeTrack` of h13's auth/organisation-scope.ts
  * (same signature) once it is on main.
  */
-export function maySeeTrack({ organisations }: Identity, track: Pick<LearningTrackRecord, 'organisers'>): boolean {
+function maySeeTrack({ organisations }: Identity, track: Pick<LearningTrackRecord, 'organisers'>): boolean {
   return !organisations || track.organisers.some((id) => organisations.includes(id));
 }
 
