@@ -147,7 +147,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     if (!write) {
       assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
-      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params, clock());
+      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params, clock(), config);
       if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
       sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
       return;

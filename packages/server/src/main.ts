@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
 import { migrate } from './db/migrate.js';
+import { startOfferSweep } from './repositories/offer-sweep.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   }
 
   const server = createApp({ config, db, clock });
+  // Offers that run out pass their seat on even when no request comes (repositories/offer-sweep.ts).
+  const stopOfferSweep = startOfferSweep(db, clock, config.offerWindowSeconds);
   const port = await listen(server, config.host, config.port, config.portIsDefault ? 10 : 0);
   const origin = `http://${config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   console.log(`INO content API on ${origin}${config.basePath} (${where})`);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing open requests, then stopping.`);
+    stopOfferSweep();
     server.close(() => void db.close().then(() => process.exit(0)));
     server.closeIdleConnections();
     // Requests that do not finish in time are cut off; the database stays consistent either way.

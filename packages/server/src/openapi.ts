@@ -15,6 +15,7 @@ import {
   IdSchema,
   LANGS,
   LearningTrackSchema,
+  MY_APPLICATION_STATUSES,
   MyApplicationSchema,
   ORGANISATION_KINDS,
   OrganiserApplicationSchema,
@@ -94,6 +95,7 @@ function describeOpenEnums(schemas: Record<string, Json>): void {
     ['LearningTrack', 'admission', TRACK_ADMISSIONS],
     ['LearningTrack', 'status', TRACK_STATUSES],
     ['Application', 'status', APPLICATION_STATUSES],
+    ['OrganiserApplication', 'status', MY_APPLICATION_STATUSES],
     ...['Practice', 'Challenge', 'LearningTrack', 'ParticipationLadder', 'ApplicationRequest'].map(
       (name) => [name, 'lang', LANGS] as [string, string, readonly string[]],
     ),
@@ -157,8 +159,31 @@ const unauthorized = (description: string) => ({
   headers: { 'WWW-Authenticate': { description: 'Bearer, with the realm.', schema: { type: 'string' } } },
 });
 
+/** The list of a track's applications is also a CSV file, when the client asks for text/csv (§4.2). */
+const applicationsCsv = {
+  'text/csv': {
+    schema: {
+      type: 'string',
+      description:
+        'RFC 4180, UTF-8 with a BOM, a header row: id, status, waitlistPosition, givenName, familyName, email, organisation, role, lang, ' +
+        "receivedAt, updatedAt, then one column per question headed `label (id)`. Every application the filters let through, without paging. A cell that starts with =, +, -, @, tab or CR starts with ' instead.",
+    },
+  },
+};
+const csvDisposition = {
+  'Content-Disposition': { description: 'attachment; filename="<track id>-<YYYY-MM-DD in Brussels>.csv" (with Accept: text/csv).', schema: { type: 'string' } },
+};
+
 /** The answers of an organiser route when it succeeds: never cached; a record's carry its ETag. */
 function adminSuccess(route: Route): Json {
+  if (route === ROUTES.listApplications)
+    return {
+      '200': {
+        description: 'OK: a page as JSON, or with Accept: text/csv all of them as a CSV file.',
+        headers: { ...noStore, ...csvDisposition },
+        content: { 'application/json': { schema: ref(route.response) }, ...applicationsCsv },
+      },
+    };
   const ok = { 'application/json': { schema: ref(route.response) } };
   const headers = route.path.includes(':id') ? { ...noStore, ...recordEtag } : noStore;
   if (route.method === 'PUT')

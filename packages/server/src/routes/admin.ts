@@ -5,7 +5,7 @@
 // the store anew, all in one transaction under the content lock: two organisers editing one record meet
 // a 412, never a lost update, and the public API serves the change as soon as it commits.
 import type { IncomingMessage } from 'node:http';
-import { ContentError, parseContent, validateRecord, type Collection, type Content, type RouteNameOf } from '@ino/contract';
+import { ContentError, parseContent, validateRecord, type Collection, type Content, type LearningTrackRecord, type RouteNameOf } from '@ino/contract';
 import { ValidationError } from '@ino/sdk';
 import type { Identity } from '../auth/identity.js';
 import { assertKeptWithin, assertMayChange, contentSeenBy, maySee } from '../auth/organisation-scope.js';
@@ -19,6 +19,7 @@ import type { AdminAnswer, AdminRoute } from './admin-route.js';
 import { APPLICATIONS_ADMIN } from './applications-admin.js';
 import { PERSONAL_DATA_ADMIN } from './personal-data.js';
 import { COLLECTION_BY_PATH, readContent, recordEtag } from '../repositories/content-store.js';
+import { settleTrackChange } from '../repositories/track-changes.js';
 
 /** A record with every translation can be larger than an application; the store's own limit. */
 const MAX_RECORD_BYTES = 256 * 1024;
@@ -37,7 +38,7 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
     return { status: 200, body: record, headers: { etag: recordEtag(record) } };
   },
 
-  adminPutRecord: async ({ db, request, params, identity }) => {
+  adminPutRecord: async ({ db, request, params, identity, config, now }) => {
     const { collection, id } = target(params);
     const ifMatch = header(request, 'if-match');
     const create = header(request, 'if-none-match') === '*';
@@ -60,6 +61,8 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
       const records = content[collection] as StoredRecord[];
       const next = current ? records.map((r) => (r.id === id ? checked.record : r)) : [...records, checked.record];
       await writeWhole(tx, { ...content, [collection]: next });
+      if (collection === 'learningTracks')
+        await settleTrackChange(tx, current as LearningTrackRecord | undefined, checked.record as LearningTrackRecord, now, config.offerWindowSeconds);
       await audit(tx, { actor: identity.actor, action: current ? 'content.replace' : 'content.create', target: `${params.collection}/${id}` });
       return { status: current ? 200 : 201, body: checked.record, headers: { etag: recordEtag(checked.record) } };
     });
