@@ -35,6 +35,8 @@ export type { ApplyProblem } from './applications/problems.js';
 export { emailKeyOf, isIdempotencyKey, validateApplication } from './applications/validate-application.js';
 export type { ValidApplication } from './applications/validate-application.js';
 export { decideApplication } from './applications/decide-application.js';
+export { applicationsCsv, applicationsCsvFileName, CSV_FIXED_COLUMNS, csvCell } from './applications/csv.js';
+export type { CsvQuestion } from './applications/csv.js';
 export type { ApplicationDecision, ApplicationFacts, TrackAsItStands } from './applications/decide-application.js';
 export {
   COLLECTIONS,

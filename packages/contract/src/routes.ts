@@ -86,6 +86,8 @@ const notYours = { 401: 'No manage token, or one that is unknown or whose person
 
 const listProblems = { 400: 'A query parameter is not valid (`validation`), or the cursor is not (`invalid-cursor`).' };
 const notFound = { 404: 'No such resource (`not-found`).' };
+/** A token limited to organisations meets every other organisation's record as if it did not exist. */
+const adminNotFound = { 404: 'No such record, or one outside the organisations the token is limited to (`not-found`).' };
 
 // Order matters where paths overlap: the matcher takes the first pattern that fits, so the fixed
 // `/admin/applications/:id` and `/admin/personal-data/erase` come before `/admin/:collection/:id`.
@@ -346,7 +348,8 @@ export const ROUTES = {
     response: 'ContentDocument',
     problems: {},
     summary: 'The whole content store as one document of records (§4.1), as the command line loads and exports it.',
-    description: 'Reading the store whole is for editing it, so it takes the scope content:write.',
+    description:
+      'Reading the store whole is for editing it, so it takes the scope content:write. A token limited to organisations gets their records, every theme and programme, and the organisations those records name.',
     query: [],
   },
   adminGetRecord: {
@@ -355,7 +358,7 @@ export const ROUTES = {
     access: 'admin',
     scope: 'content:write',
     response: 'ContentRecord',
-    problems: notFound,
+    problems: adminNotFound,
     summary: `One record of ${collectionParam}, with its ETag for If-Match.`,
     query: [],
   },
@@ -373,7 +376,7 @@ export const ROUTES = {
       { name: 'If-None-Match', required: false, description: 'Only `*`: create the record, which must not exist yet.', schema: z.literal('*') },
     ],
     problems: {
-      ...notFound,
+      ...adminNotFound,
       ...preconditionProblems,
       409: 'The change would leave a record naming one that is gone, or remove a track that has applications (`conflict`).',
       413: 'The body is too large (`validation`).',
@@ -391,7 +394,7 @@ export const ROUTES = {
     query: [],
     headers: [ifMatch],
     problems: {
-      ...notFound,
+      ...adminNotFound,
       ...preconditionProblems,
       409: 'Other records still name it, or it is a learning track with applications: cancel it instead (`conflict`).',
     },
@@ -415,9 +418,9 @@ export const ACCESS_PROBLEMS: Readonly<Record<Access, Readonly<Record<number, st
   },
   admin: {
     401: 'No token, or one that is unknown, expired or revoked (`unauthorized`, with WWW-Authenticate: Bearer).',
-    403: 'The token lacks the scope (`forbidden`).',
+    403: 'The token lacks the scope, or is limited to organisations and the change would touch a shared record (a theme, a programme) or take a record out of its organisations (`forbidden`).',
     429: 'Too many requests (`rate-limited`).',
-    503: 'Temporarily unavailable (`unavailable`).',
+    503: 'Temporarily unavailable: the database, or the OIDC issuer that verifies the token (`unavailable`).',
   },
 };
 

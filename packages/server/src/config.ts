@@ -50,6 +50,11 @@ export interface OidcConfig {
   audience: string;
   /** The claim holding the scopes: a space-separated string or an array. */
   scopesClaim: string;
+  /**
+   * The claim holding the organisation ids a token is limited to (a space-separated string or an
+   * array); unset: OIDC tokens are not limited. Set, a token without the claim is limited to none.
+   */
+  organisationsClaim?: string;
 }
 
 export class ConfigError extends Error {}
@@ -84,7 +89,9 @@ function oidc(env: Record<string, string | undefined>): OidcConfig | undefined {
   const issuer = env.INO_OIDC_ISSUER;
   const audience = env.INO_OIDC_AUDIENCE;
   if (!issuer) {
-    if (audience) throw new ConfigError('INO_OIDC_AUDIENCE is set but INO_OIDC_ISSUER is not: set both to accept OIDC access tokens.');
+    for (const name of ['INO_OIDC_AUDIENCE', 'INO_OIDC_ORGANISATIONS_CLAIM'])
+      if (env[name])
+        throw new ConfigError(`${name} is set but INO_OIDC_ISSUER is not: set INO_OIDC_ISSUER and INO_OIDC_AUDIENCE to accept OIDC access tokens.`);
     return undefined;
   }
   let url: URL | undefined;
@@ -97,7 +104,7 @@ function oidc(env: Record<string, string | undefined>): OidcConfig | undefined {
   if (!url || !(url.protocol === 'https:' || loopback))
     throw new ConfigError(`INO_OIDC_ISSUER must be an absolute https URL such as https://authenticatie.vlaanderen.be/op, not ${JSON.stringify(issuer)}.`);
   if (!audience) throw new ConfigError('INO_OIDC_ISSUER is set but INO_OIDC_AUDIENCE is not: name the audience the tokens are issued for.');
-  return { issuer, audience, scopesClaim: env.INO_OIDC_SCOPES_CLAIM || 'scope' };
+  return { issuer, audience, scopesClaim: env.INO_OIDC_SCOPES_CLAIM || 'scope', organisationsClaim: env.INO_OIDC_ORGANISATIONS_CLAIM || undefined };
 }
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {

@@ -6,11 +6,9 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
-import { loggableError } from './db/loggable-error.js';
 import { migrate } from './db/migrate.js';
-import { runRetention } from './repositories/retention.js';
-
-const RETENTION_INTERVAL_MS = 86_400_000;
+import { startOfferSweep } from './repositories/offer-sweep.js';
+import { startRetention } from './repositories/retention.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -36,31 +34,29 @@ async function main(): Promise<void> {
   }
 
   const server = createApp({ config, db, clock });
+  // Offers that run out pass their seat on even when no request comes (repositories/offer-sweep.ts).
+  const stopOfferSweep = startOfferSweep(db, clock, config.offerWindowSeconds);
+  // Personal data past its retention is erased at start, then once a day (repositories/retention.ts).
+  const stopRetention = startRetention(db, clock, config.retentionDays);
   const port = await listen(server, config.host, config.port, config.portIsDefault ? 10 : 0);
   const origin = `http://${config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   console.log(`INO content API on ${origin}${config.basePath} (${where})`);
   if (config.staticRoot) console.log(`Examples against it: ${origin}/examples/`);
   console.log('(Ctrl+C stops the server)');
 
-  // Retention (§4.3): at start, then once a day. A failure is logged (safely) and tried again the next
-  // day. A stop waits for a run under way, so the database is not closed beneath it.
-  let retention: Promise<void>;
-  const retain = () =>
-    (retention = runRetention(db, { now: clock(), days: config.retentionDays, actor: 'system' }).then(
-      (run) => {
-        if (run.applications) console.log(`Retention: ${run.applications} applications on ${Object.keys(run.tracks).length} tracks lost their personal data.`);
-      },
-      (error: unknown) => console.error('Retention failed; it runs again in a day:', loggableError(error)),
-    ));
-  void retain();
-  setInterval(retain, RETENTION_INTERVAL_MS).unref();
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing open requests, then stopping.`);
-    server.close(() => void retention.then(() => db.close()).then(() => process.exit(0)));
+    stopOfferSweep();
+    // A retention run under way finishes first, so the database is not closed beneath it.
+    server.close(
+      () =>
+        void stopRetention()
+          .then(() => db.close())
+          .then(() => process.exit(0)),
+    );
     server.closeIdleConnections();
     // Requests that do not finish in time are cut off; the database stays consistent either way.
     setTimeout(() => process.exit(1), 10_000).unref();

@@ -7,13 +7,18 @@ import {
   APPLICATION_STATUSES,
   ApplicationRequestSchema,
   ApplicationSchema,
+  AuditEntrySchema,
   CHALLENGE_STATUSES,
   ChallengeSchema,
+  DecisionRequestSchema,
   GOVERNMENT_LEVELS,
   IdSchema,
   LANGS,
   LearningTrackSchema,
+  MY_APPLICATION_STATUSES,
+  MyApplicationSchema,
   ORGANISATION_KINDS,
+  OrganiserApplicationSchema,
   OrganisationSchema,
   pageOf,
   ParticipationLadderSchema,
@@ -52,6 +57,15 @@ function componentSchemas(): Record<string, Json> {
   add(pageOf(LearningTrackSchema), 'LearningTrackPage');
   add(pageOf(OrganisationSchema), 'OrganisationPage');
   add(z.object({ items: z.array(ThemeSchema) }), 'ThemeList');
+  // One's own application (§3.7) and the organiser's applications, personal data and audit log (§4.2–4.3).
+  add(MyApplicationSchema, 'MyApplication');
+  add(OrganiserApplicationSchema, 'OrganiserApplication');
+  add(pageOf(OrganiserApplicationSchema), 'OrganiserApplicationPage');
+  add(DecisionRequestSchema, 'DecisionRequest');
+  add(z.object({ email: z.string() }), 'ErasureRequest');
+  add(z.object({ applications: z.int().check(z.minimum(0)) }), 'Erasure');
+  add(z.object({ items: z.array(OrganiserApplicationSchema) }), 'PersonalData');
+  add(pageOf(AuditEntrySchema), 'AuditPage');
   // The organiser API's records (§4.1). Themes and programmes share one schema, so one component.
   add(RECORD_SCHEMAS.organisations, 'OrganisationRecord');
   add(RECORD_SCHEMAS.themes, 'LabelledRecord');
@@ -87,6 +101,7 @@ function describeOpenEnums(schemas: Record<string, Json>): void {
     ['LearningTrack', 'admission', TRACK_ADMISSIONS],
     ['LearningTrack', 'status', TRACK_STATUSES],
     ['Application', 'status', APPLICATION_STATUSES],
+    ['OrganiserApplication', 'status', MY_APPLICATION_STATUSES],
     ...['Practice', 'Challenge', 'LearningTrack', 'ParticipationLadder', 'ApplicationRequest'].map(
       (name) => [name, 'lang', LANGS] as [string, string, readonly string[]],
     ),
@@ -135,6 +150,11 @@ const securitySchemes = {
     description:
       "An API token made with the server's command line (ino-server token create), or an OpenID Connect access token (a JWT) from the issuer the operator configured. Each operation says the scope it needs.",
   },
+  manageToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: "The manage token from the link in the applicant's mails (CONTRACT.md §3.7): it opens that one application.",
+  },
 };
 const recordEtag = {
   ETag: { description: 'Entity tag of the record as stored; send it back in If-Match to replace or withdraw it.', schema: { type: 'string' } },
@@ -145,8 +165,31 @@ const unauthorized = (description: string) => ({
   headers: { 'WWW-Authenticate': { description: 'Bearer, with the realm.', schema: { type: 'string' } } },
 });
 
+/** The list of a track's applications is also a CSV file, when the client asks for text/csv (§4.2). */
+const applicationsCsv = {
+  'text/csv': {
+    schema: {
+      type: 'string',
+      description:
+        'RFC 4180, UTF-8 with a BOM, a header row: id, status, waitlistPosition, givenName, familyName, email, organisation, role, lang, ' +
+        "receivedAt, updatedAt, then one column per question headed `label (id)`. Every application the filters let through, without paging. A cell that starts with =, +, -, @, tab or CR starts with ' instead.",
+    },
+  },
+};
+const csvDisposition = {
+  'Content-Disposition': { description: 'attachment; filename="<track id>-<YYYY-MM-DD in Brussels>.csv" (with Accept: text/csv).', schema: { type: 'string' } },
+};
+
 /** The answers of an organiser route when it succeeds: never cached; a record's carry its ETag. */
 function adminSuccess(route: Route): Json {
+  if (route === ROUTES.listApplications)
+    return {
+      '200': {
+        description: 'OK: a page as JSON, or with Accept: text/csv all of them as a CSV file.',
+        headers: { ...noStore, ...csvDisposition },
+        content: { 'application/json': { schema: ref(route.response) }, ...applicationsCsv },
+      },
+    };
   const ok = { 'application/json': { schema: ref(route.response) } };
   const headers = route.path.includes(':id') ? { ...noStore, ...recordEtag } : noStore;
   if (route.method === 'PUT')
@@ -172,17 +215,21 @@ function operation(route: Route): Json {
     ]),
   );
   const admin = route.access === 'admin';
+  // One's own application (§3.7): the manage token is a security scheme, and nothing is cached.
+  const own = route.path.startsWith('/me/');
   const success: Json = admin
     ? adminSuccess(route)
-    : route.method === 'GET'
-      ? {
-          '200': { description: 'OK', headers: cacheHeaders, content: ok },
-          '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
-        }
-      : {
-          '201': { description: 'Accepted: received (selection), confirmed (a free seat) or waitlisted (with its position).', content: ok },
-          '200': { description: 'A retry of an accepted application: the same body as the first answer.', content: ok },
-        };
+    : own
+      ? { '200': { description: route.method === 'GET' ? 'OK' : 'Done, or done already: the application as it now stands.', headers: noStore, content: ok } }
+      : route.method === 'GET'
+        ? {
+            '200': { description: 'OK', headers: cacheHeaders, content: ok },
+            '304': { description: 'Not modified: the If-None-Match entity tag still matches.', headers: { ETag: cacheHeaders.ETag } },
+          }
+        : {
+            '201': { description: 'Accepted: received (selection), confirmed (a free seat) or waitlisted (with its position).', content: ok },
+            '200': { description: 'A retry of an accepted application: the same body as the first answer.', content: ok },
+          };
   return {
     summary: route.summary,
     ...(admin
@@ -190,11 +237,13 @@ function operation(route: Route): Json {
       : route.description
         ? { description: route.description }
         : {}),
+    ...(own ? { security: [{ manageToken: [] }] } : {}),
     parameters: [
       ...(route.path.includes(':collection') ? [collectionParam] : []),
       ...(route.path.includes(':id') ? [idParam] : []),
       ...route.query.map((p) => parameter('query', p)),
-      ...(route.headers ?? []).map((p) => parameter('header', p)),
+      // OpenAPI ignores an Authorization parameter: the security scheme says it.
+      ...(route.headers ?? []).filter((p) => p.name !== 'Authorization').map((p) => parameter('header', p)),
     ],
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } } : {}),
     responses: { ...success, ...problems },

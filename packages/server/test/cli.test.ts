@@ -2,17 +2,12 @@
 // the command line works on the API and stops working once revoked; content export then content load
 // gives the same store; and while the server runs, a command says so instead of failing with a stack.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { openPglite } from '../src/db/pglite.js';
-import { spawnServer } from './harness.js';
-
-const BIN = fileURLToPath(new URL('../bin/ino-server.mjs', import.meta.url));
+import { runCli, spawnServer } from './harness.js';
 
 describe('the ino-server command line', () => {
   let dir: string;
@@ -23,12 +18,7 @@ describe('the ino-server command line', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  /** Runs a command; resolves its exit code and output, whether it succeeded or not. */
-  const cli = (...args: string[]) =>
-    promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
+  const cli = (...args: string[]) => runCli(env, ...args);
   const lastLine = (text: string) => text.trimEnd().split('\n').at(-1)!;
   const content = (baseUrl: string, token: string) => fetch(`${baseUrl}/admin/content`, { headers: { authorization: `Bearer ${token}` } });
 

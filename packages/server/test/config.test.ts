@@ -80,15 +80,24 @@ describe('configuration', () => {
     assert.doesNotMatch(readme, /localhost:8080/);
   });
 
-  test('OIDC: issuer and audience together; https only, except on loopback; the scopes claim defaults to scope', () => {
+  test('OIDC: issuer and audience together; https only, except on loopback; the scopes claim defaults to scope; no organisations claim unless named', () => {
     assert.equal(loadConfig({}).oidc, undefined);
     assert.deepEqual(loadConfig({ INO_OIDC_ISSUER: 'https://idp.example.org/op', INO_OIDC_AUDIENCE: 'ino' }).oidc, {
       issuer: 'https://idp.example.org/op',
       audience: 'ino',
       scopesClaim: 'scope',
+      organisationsClaim: undefined,
     });
-    assert.equal(loadConfig({ INO_OIDC_ISSUER: 'http://127.0.0.1:9000', INO_OIDC_AUDIENCE: 'ino', INO_OIDC_SCOPES_CLAIM: 'roles' }).oidc?.scopesClaim, 'roles');
+    const named = loadConfig({
+      INO_OIDC_ISSUER: 'http://127.0.0.1:9000',
+      INO_OIDC_AUDIENCE: 'ino',
+      INO_OIDC_SCOPES_CLAIM: 'roles',
+      INO_OIDC_ORGANISATIONS_CLAIM: 'ino_organisations',
+    }).oidc;
+    assert.equal(named?.scopesClaim, 'roles');
+    assert.equal(named?.organisationsClaim, 'ino_organisations');
     for (const env of [
+      { INO_OIDC_ORGANISATIONS_CLAIM: 'ino_organisations' },
       { INO_OIDC_ISSUER: 'http://idp.example.org', INO_OIDC_AUDIENCE: 'ino' },
       { INO_OIDC_ISSUER: 'idp.example.org', INO_OIDC_AUDIENCE: 'ino' },
       { INO_OIDC_ISSUER: 'https://idp.example.org' },

@@ -1,13 +1,14 @@
 // Servers for the tests: the real HTTP server on 127.0.0.1 (a free port) over a fresh database holding
 // the dataset. The embedded PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server (each
 // test server then gets a schema of its own, dropped when it closes).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Content } from '@ino/contract';
@@ -168,6 +169,15 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     void exited.then(() => reject(new Error(`The server stopped before it listened:\n${output}`)));
   });
 }
+
+const CLI = fileURLToPath(new URL('../bin/ino-server.mjs', import.meta.url));
+
+/** `npx ino-server ...args` as an operator runs it, on `env`'s store; resolves its exit code and output, whether it succeeded or not. */
+export const runCli = (env: Record<string, string>, ...args: string[]) =>
+  promisify(execFile)(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
 
 /** A valid application to `track` from `email`. */
 export function applicationFor(track: Pick<Content['learningTracks'][number], 'questions' | 'consent'>, email: string) {

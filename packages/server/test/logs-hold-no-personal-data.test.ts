@@ -1,11 +1,11 @@
 // The server's own output never holds an applicant's personal data (issue 14): everything the process
-// writes to stdout and stderr while applications, a decision with a note, a validation error, a
-// duplicate, a failing write, a subject access request and an erasure go through, is read whole.
+// writes to stdout and stderr while applications, a decision with a note, reading them (list, CSV),
+// a validation error, a duplicate, a failing write, a subject access request and an erasure go
+// through, is read whole.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bundledContent } from '@ino/contract/content';
 import { createToken } from '../src/auth/api-tokens.js';
-import { decideInStore } from './decide-in-store.js';
 import { applicationFor, BACKENDS, post, startTestServer } from './harness.js';
 
 const track = bundledContent.learningTracks.find((t) => t.id === 'lerend-netwerk-participatie-2027')!;
@@ -28,7 +28,7 @@ for (const backend of BACKENDS) {
       const server = await startTestServer({ backend, clock: () => NOW });
       const written: string[] = [];
       try {
-        const dpo = await createToken(server.db, { name: 'dpo', scopes: ['personal-data:erase', 'applications:read', 'audit:read'] });
+        const dpo = await createToken(server.db, { name: 'dpo', scopes: ['personal-data:erase', 'applications:read', 'applications:decide', 'audit:read'] });
         await server.db.exec(`ALTER TABLE applications ADD CONSTRAINT refuses_one_address CHECK (email_key <> '${PEOPLE[2]!.email}')`);
         for (const stream of [process.stdout, process.stderr]) {
           const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
@@ -49,10 +49,21 @@ for (const backend of BACKENDS) {
         const invalid = await post(server.baseUrl, track.id, { ...body(PEOPLE[1]!), email: 'Onbekend Adres' });
         assert.equal(invalid.status, 422);
         assert.equal((await post(server.baseUrl, track.id, body(PEOPLE[2]!))).status, 500);
-        await decideInStore(server.db, track.id, first.body.id, 'decline', NOW, 'reviewer', NOTE);
 
-        const admin = (path: string, init: RequestInit = {}) =>
-          fetch(`${server.baseUrl}/admin${path}`, { ...init, headers: { authorization: `Bearer ${dpo}`, 'content-type': 'application/json' } });
+        const admin = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+          fetch(`${server.baseUrl}/admin${path}`, {
+            ...init,
+            headers: { authorization: `Bearer ${dpo}`, 'content-type': 'application/json', ...init.headers },
+          });
+        const etag = (await admin(`/applications/${first.body.id}`)).headers.get('etag')!;
+        const decided = await admin(`/applications/${first.body.id}/decision`, {
+          method: 'POST',
+          headers: { 'if-match': etag },
+          body: JSON.stringify({ decision: 'decline', note: NOTE }),
+        });
+        assert.equal(decided.status, 200);
+        assert.equal((await admin(`/learning-tracks/${track.id}/applications`)).status, 200);
+        assert.equal((await admin(`/learning-tracks/${track.id}/applications`, { headers: { accept: 'text/csv' } })).status, 200);
         assert.equal((await admin(`/personal-data?email=${encodeURIComponent(PEOPLE[0]!.email)}`)).status, 200);
         assert.equal((await admin('/personal-data/erase', { method: 'POST', body: JSON.stringify({ email: PEOPLE[0]!.email }) })).status, 200);
         assert.equal((await admin('/personal-data/erase', { method: 'POST', body: JSON.stringify({ email: 'Onbekend Adres' }) })).status, 422);

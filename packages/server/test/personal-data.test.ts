@@ -6,7 +6,6 @@ import { after, before, describe, test } from 'node:test';
 import { bundledContent } from '@ino/contract/content';
 import { createToken } from '../src/auth/api-tokens.js';
 import { hashOfManageToken, manageTokenFor, manageTokenKey } from '../src/auth/manage-tokens.js';
-import { decideInStore } from './decide-in-store.js';
 import { applicationFor, BACKENDS, post, startTestServer, type TestServer } from './harness.js';
 
 const selection = bundledContent.learningTracks.find((t) => t.id === 'lerend-netwerk-participatie-2027')!;
@@ -36,6 +35,7 @@ for (const backend of BACKENDS) {
     before(async () => {
       server = await startTestServer({ backend, clock: () => now });
       tokens.dpo = await createToken(server.db, { name: 'dpo', scopes: ['personal-data:erase', 'applications:read', 'audit:read'] });
+      const reviewer = await createToken(server.db, { name: 'reviewer', scopes: ['applications:read', 'applications:decide'] });
       tokens.reader = await createToken(server.db, { name: 'reader', scopes: ['applications:read'] });
       tokens.limited = await createToken(server.db, {
         name: 'limited',
@@ -52,7 +52,18 @@ for (const backend of BACKENDS) {
         ids[key] = answer.body.id;
       }
       now = new Date('2026-12-02T10:00:00+01:00');
-      await decideInStore(server.db, selection.id, ids.anSelection!, 'select', now, 'reviewer', NOTE);
+      const asReviewer = (path: string, init: RequestInit = {}) =>
+        fetch(`${server.baseUrl}/admin${path}`, {
+          ...init,
+          headers: { authorization: `Bearer ${reviewer}`, 'content-type': 'application/json', ...init.headers },
+        });
+      const etag = (await asReviewer(`/applications/${ids.anSelection}`)).headers.get('etag')!;
+      const decided = await asReviewer(`/applications/${ids.anSelection}/decision`, {
+        method: 'POST',
+        headers: { 'if-match': etag },
+        body: JSON.stringify({ decision: 'select', note: NOTE }),
+      });
+      assert.equal(decided.status, 200);
       // One of Anneleen's mails has gone out already; the others wait in the outbox.
       await server.db.query("UPDATE outbox SET sent_at = $2 WHERE application_id = $1 AND event = 'received'", [ids.anSelection, now]);
     });
@@ -226,14 +237,22 @@ for (const backend of BACKENDS) {
       assert.equal(pages, Math.ceil(all.length / 2));
       assert.deepEqual(
         all.map((e) => e.action),
-        ['personal-data.read', 'personal-data.read', 'personal-data.erase', 'personal-data.erase', 'personal-data.read'],
+        [
+          'application.read',
+          'application.decide',
+          'personal-data.read',
+          'personal-data.read',
+          'personal-data.erase',
+          'personal-data.erase',
+          'personal-data.read',
+        ],
       );
       assert.deepEqual(
         all.map((e) => e.at),
         [...all.map((e) => e.at)].sort(),
         'oldest first',
       );
-      assert.equal(all[2]!.at, new Date('2026-12-04T15:00:00+01:00').toISOString());
+      assert.equal(all[4]!.at, new Date('2026-12-04T15:00:00+01:00').toISOString());
 
       const since = await (await admin(`/audit?since=${encodeURIComponent('2026-12-04T15:00:00+01:00')}`, tokens.dpo!)).json();
       assert.deepEqual(

@@ -4,6 +4,7 @@
 // cohort, lets the rules decide, and writes back what changed, with a mail in the outbox for each new
 // status (CONTRACT.md §5) and the track's counts. Two steps on one track never interleave.
 import {
+  ACTIVE_STATUSES,
   cohortOf,
   seatsTaken,
   waitingLine,
@@ -96,4 +97,17 @@ export async function queueMail(tx: Queryable, application: SeatApplication, now
     JSON.stringify(detail),
     now,
   ]);
+}
+
+/**
+ * The track itself is cancelled (§5 "the track's own cancellation"): one mail to each active application
+ * whose data is still held. Their statuses stay as they are; the mail tells them.
+ */
+export async function queueTrackCancelled(tx: Queryable, trackId: string, now: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO outbox (application_id, event, detail, created_at, next_attempt_at)
+     SELECT id, 'track-cancelled', '{"by":"organiser"}'::jsonb, $2, $2 FROM applications
+     WHERE track_id = $1 AND status = ANY($3::text[]) AND erased_at IS NULL ORDER BY seq`,
+    [trackId, now, ACTIVE_STATUSES],
+  );
 }

@@ -12,6 +12,7 @@
 import { addBrusselsDays, type LearningTrackRecord } from '@ino/contract';
 import { audit } from '../db/audit.js';
 import type { Database } from '../db/database.js';
+import { loggableError } from '../db/loggable-error.js';
 import { countByTrack, erasePersonalData } from './erasure.js';
 
 /** When a track is over for retention; undefined while it is not (see above). */
@@ -68,4 +69,34 @@ export async function runRetention(db: Database, { now, days, actor, dryRun = fa
     await audit(tx, { at: now, actor, action: 'retention.run', target: 'applications', detail: { days, ...run } });
     return run;
   });
+}
+
+/** How often the server runs retention by itself. */
+export const RETENTION_INTERVAL_MS = 86_400_000;
+
+/**
+ * Runs retention now and then every `intervalMs` as `system`, until stopped; the stop resolves once a
+ * run under way has ended. The timer does not keep the process alive, and a failed run (the database
+ * away for a moment) is logged, never thrown, and tried again at the next tick.
+ */
+export function startRetention(db: Database, clock: () => Date, days: number, intervalMs = RETENTION_INTERVAL_MS): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  const run = () => {
+    // A run slower than the interval is not started twice.
+    running ??= runRetention(db, { now: clock(), days, actor: 'system' })
+      .then(
+        ({ applications, tracks }) => {
+          if (applications) console.log(`Retention: ${applications} applications on ${Object.keys(tracks).length} tracks lost their personal data.`);
+        },
+        (error: unknown) => console.error(`Retention failed; it runs again in ${intervalMs / 3_600_000} h:`, loggableError(error)),
+      )
+      .finally(() => (running = undefined));
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -1,11 +1,14 @@
 // The organiser API's content routes (CONTRACT.md §4.1), one per `admin` route of the contract's route
 // table. The pipeline in app.ts has matched the route, taken the rate limit, authenticated the token
-// and checked its scope. A change reads the store, checks the precondition and the record, and writes
+// and checked its scope; a token limited to organisations sees and changes only theirs, as
+// auth/organisation-scope.ts decides (anything else is 404, shared records 403). A change reads the store, checks the precondition and the record, and writes
 // the store anew, all in one transaction under the content lock: two organisers editing one record meet
 // a 412, never a lost update, and the public API serves the change as soon as it commits.
 import type { IncomingMessage } from 'node:http';
-import { ContentError, parseContent, validateRecord, type Collection, type Content, type RouteNameOf } from '@ino/contract';
+import { ContentError, parseContent, validateRecord, type Collection, type Content, type LearningTrackRecord, type RouteNameOf } from '@ino/contract';
 import { ValidationError } from '@ino/sdk';
+import type { Identity } from '../auth/identity.js';
+import { assertKeptWithin, assertMayChange, contentSeenBy, maySee } from '../auth/organisation-scope.js';
 import { audit } from '../db/audit.js';
 import { sqlState, type Database, type Queryable } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, writeContent } from '../db/load-dataset.js';
@@ -16,6 +19,7 @@ import type { AdminAnswer, AdminRoute } from './admin-route.js';
 import { APPLICATIONS_ADMIN } from './applications-admin.js';
 import { PERSONAL_DATA_ADMIN } from './personal-data.js';
 import { COLLECTION_BY_PATH, readContent, recordEtag } from '../repositories/content-store.js';
+import { settleTrackChange } from '../repositories/track-changes.js';
 
 /** A record with every translation can be larger than an application; the store's own limit. */
 const MAX_RECORD_BYTES = 256 * 1024;
@@ -25,23 +29,24 @@ type StoredRecord = Content[Collection][number];
 export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
   ...APPLICATIONS_ADMIN,
   ...PERSONAL_DATA_ADMIN,
-  adminContent: async ({ db }) => ({ status: 200, body: await readContent(db) }),
+  adminContent: async ({ db, identity }) => ({ status: 200, body: contentSeenBy(identity, await readContent(db)) }),
 
-  adminGetRecord: async ({ db, params }) => {
+  adminGetRecord: async ({ db, params, identity }) => {
     const { collection, id } = target(params);
-    const record = findRecord(await readContent(db), collection, id);
+    const record = findSeenRecord(identity, await readContent(db), collection, id, params);
     if (!record) throw notFound(params);
     return { status: 200, body: record, headers: { etag: recordEtag(record) } };
   },
 
-  adminPutRecord: async ({ db, request, params, identity, now }) => {
+  adminPutRecord: async ({ db, request, params, identity, config, now }) => {
     const { collection, id } = target(params);
     const ifMatch = header(request, 'if-match');
     const create = header(request, 'if-none-match') === '*';
     if (!ifMatch && !create) throw preconditionRequired('PUT');
     const body = await readJsonBody(request, MAX_RECORD_BYTES);
     return change(db, async (tx, content) => {
-      const current = findRecord(content, collection, id);
+      const current = findSeenRecord(identity, content, collection, id, params);
+      assertMayChange(identity, collection, current);
       if (create && current) throw new HttpProblem(412, 'precondition-failed', `${params.collection}/${id} exists already; replace it with If-Match.`);
       if (!create) assertCurrent(current, ifMatch!, params);
       if ((body as { id?: unknown } | null)?.id !== id) throw invalid([{ path: 'id', message: `The record's id must be ${id}, the id in its URL` }]);
@@ -52,9 +57,12 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
       };
       const checked = validateRecord(collection, body, known);
       if (checked.errors) throw invalid(checked.errors);
+      assertKeptWithin(identity, collection, current, checked.record);
       const records = content[collection] as StoredRecord[];
       const next = current ? records.map((r) => (r.id === id ? checked.record : r)) : [...records, checked.record];
       await writeWhole(tx, { ...content, [collection]: next });
+      if (collection === 'learningTracks')
+        await settleTrackChange(tx, current as LearningTrackRecord | undefined, checked.record as LearningTrackRecord, now, config.offerWindowSeconds);
       await audit(tx, { at: now, actor: identity.actor, action: current ? 'content.replace' : 'content.create', target: `${params.collection}/${id}` });
       return { status: current ? 200 : 201, body: checked.record, headers: { etag: recordEtag(checked.record) } };
     });
@@ -65,8 +73,9 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
     const ifMatch = header(request, 'if-match');
     if (!ifMatch) throw preconditionRequired('DELETE');
     return change(db, async (tx, content) => {
-      const current = findRecord(content, collection, id);
+      const current = findSeenRecord(identity, content, collection, id, params);
       if (!current) throw notFound(params);
+      assertMayChange(identity, collection, current);
       assertCurrent(current, ifMatch, params);
       const records = content[collection] as StoredRecord[];
       await writeWhole(tx, { ...content, [collection]: records.filter((r) => r.id !== id) });
@@ -82,8 +91,12 @@ function target(params: Record<string, string>): { collection: Collection; id: s
   return { collection, id: params.id! };
 }
 
-const findRecord = (content: Content, collection: Collection, id: string): StoredRecord | undefined =>
-  (content[collection] as StoredRecord[]).find((r) => r.id === id);
+/** The record, when there is one; one the identity may not see is answered as if there were none (404). */
+function findSeenRecord(identity: Identity, content: Content, collection: Collection, id: string, params: Record<string, string>): StoredRecord | undefined {
+  const record = (content[collection] as StoredRecord[]).find((r) => r.id === id);
+  if (record && !maySee(identity, content, collection, record)) throw notFound(params);
+  return record;
+}
 
 const header = (request: IncomingMessage, name: string): string | undefined => {
   const value = request.headers[name];
