@@ -207,6 +207,14 @@ for (const backend of BACKENDS) {
 
       const { items } = await (await admin(`/personal-data?email=${encodeURIComponent(AN.email)}`, tokens.dpo!)).json();
       assert.deepEqual(items, [], 'nothing is held about her any more');
+      // The organisers still see her applications, without her data.
+      const list = await (await admin(`/learning-tracks/${selection.id}/applications`, tokens.dpo!)).json();
+      const hers = list.items.find((a: { id: string }) => a.id === ids.anSelection);
+      assert.equal(hers.erasedAt, now.toISOString());
+      assert.equal(hers.status, 'confirmed');
+      assert.equal(hers.givenName, undefined);
+      const csv = await (await admin(`/learning-tracks/${selection.id}/applications`, tokens.dpo!, { headers: { accept: 'text/csv' } })).text();
+      assert.ok(csv.includes(BORIS.familyName) && !csv.includes(AN.familyName) && !csv.includes(AN.email.toLowerCase()));
 
       const [entry] = await server.db.query<{ at: Date; actor: string; target: string; detail: { applications: string[] } }>(
         "SELECT at, actor, target, detail FROM audit_log WHERE action = 'personal-data.erase' ORDER BY id LIMIT 1",
@@ -245,6 +253,8 @@ for (const backend of BACKENDS) {
           'personal-data.erase',
           'personal-data.erase',
           'personal-data.read',
+          'applications.list',
+          'applications.export',
         ],
       );
       assert.deepEqual(
@@ -257,7 +267,7 @@ for (const backend of BACKENDS) {
       const since = await (await admin(`/audit?since=${encodeURIComponent('2026-12-04T15:00:00+01:00')}`, tokens.dpo!)).json();
       assert.deepEqual(
         since.items.map((e: { action: string }) => e.action),
-        ['personal-data.erase', 'personal-data.erase', 'personal-data.read'],
+        ['personal-data.erase', 'personal-data.erase', 'personal-data.read', 'applications.list', 'applications.export'],
       );
       const first = await (await admin('/audit?limit=1', tokens.dpo!)).json();
       const mismatched = await admin(`/audit?limit=1&since=2026-01-01T00:00:00Z&cursor=${first.nextCursor}`, tokens.dpo!);
