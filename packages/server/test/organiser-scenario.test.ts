@@ -86,10 +86,15 @@ for (const backend of BACKENDS) {
     }
     const db = await storage.open();
     try {
-      const audit = await db.query<{ actor: string; action: string; target: string }>('SELECT actor, action, target FROM audit_log ORDER BY id');
+      // Retention's runs at each start of the server are left out: when they land among the requests is the server's business.
+      const audit = await db.query<{ actor: string; action: string; target: string }>(
+        "SELECT actor, action, target FROM audit_log WHERE action <> 'retention.run' ORDER BY id",
+      );
       assert.deepEqual(
         audit.map((a) => `${a.actor}: ${a.action} ${a.target}`),
         [
+          // The server's first start loads the bundled content.
+          'system: content.load content',
           `an.peeters: content.create challenges/${CHALLENGE}`,
           `an.peeters: content.create learning-tracks/${TRACK}`,
           `an.peeters: content.replace challenges/${CHALLENGE}`,
