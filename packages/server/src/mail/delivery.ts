@@ -7,7 +7,8 @@
 // transaction that holds the row (FOR UPDATE SKIP LOCKED): the others pass it by, and a process that dies
 // mid-send lets go of it at once. The embedded PGlite has one process and one connection, whose
 // transactions would hold up every request while a mail server answers: there the row is read and
-// marked in statements of their own.
+// marked in statements of their own, and the rows being sent are kept in memory, where every worker
+// on that database (one process: its data directory is locked) passes them by.
 import type { LearningTrackRecord, ValidApplication } from '@ino/contract';
 import { manageTokenFor, manageTokenKey } from '../auth/manage-tokens.js';
 import type { Database, Queryable } from '../db/database.js';
@@ -56,11 +57,14 @@ interface PendingRow {
 const NEXT_DUE = `
   SELECT o.id::text AS id, o.event, o.detail, o.attempts, o.created_at, a.id AS application_id, a.lang, a.request, t.record
   FROM outbox o JOIN applications a ON a.id = o.application_id JOIN learning_tracks t ON t.id = a.track_id
-  WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1
+  WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 AND o.id <> ALL($2::bigint[])
     AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.application_id = o.application_id AND e.sent_at IS NULL AND e.id < o.id)
   ORDER BY o.id
   LIMIT 1
   FOR UPDATE OF o SKIP LOCKED`;
+
+/** Per database: the rows being sent by a worker of this process, and the claims in turn (one at a time). */
+const claims = new WeakMap<Database, { busy: Set<string>; turn: Promise<unknown> }>();
 
 export function startMailDelivery({
   db,
@@ -73,6 +77,18 @@ export function startMailDelivery({
 }: MailDeliveryOptions): MailDelivery {
   const domain = /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
   const inOneClaim = <T>(work: (q: Queryable) => Promise<T>): Promise<T> => (db.kind === 'postgres' ? db.transaction(work) : work(db));
+  if (!claims.has(db)) claims.set(db, { busy: new Set(), turn: Promise.resolve() });
+  const claim = claims.get(db)!;
+  /** The next due row, marked busy before another worker of this process can look. */
+  const claimNext = (q: Queryable): Promise<PendingRow | undefined> => {
+    const next = claim.turn.then(async () => {
+      const [row] = await q.query<PendingRow>(NEXT_DUE, [clock(), [...claim.busy]]);
+      if (row) claim.busy.add(row.id);
+      return row;
+    });
+    claim.turn = next.catch(() => undefined);
+    return next;
+  };
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -80,51 +96,58 @@ export function startMailDelivery({
   /** Sends the next due mail; false when none was due. */
   const deliverOne = () =>
     inOneClaim(async (q) => {
-      const [row] = await q.query<PendingRow>(NEXT_DUE, [clock()]);
+      const row = await claimNext(q);
       if (!row) return false;
-      const id = `outbox-${row.id}`;
-      // Erasure (CONTRACT.md §4.3) deletes an application's unsent mails; one left behind is not sent.
-      if (!row.request) {
-        await q.query('DELETE FROM outbox WHERE id = $1', [row.id]);
-        return true;
-      }
       try {
-        const token = manageTokenFor(await manageTokenKey(db), row.application_id);
-        const mail = buildMail({
-          event: row.event,
-          detail: row.detail,
-          lang: row.lang,
-          givenName: row.request.givenName,
-          track: row.record,
-          manageLink: `${manageUrl}#token=${token}`,
-          domain,
-          at: new Date(row.created_at),
-        });
-        await transport.send({
-          id,
-          messageId: `<${id}@${domain}>`,
-          date: new Date(row.created_at),
-          from,
-          to: row.request.email,
-          ...(mail.replyTo && { replyTo: mail.replyTo }),
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': mail.lang },
-          ...(mail.calendar && {
-            attachments: [{ filename: mail.calendar.filename, content: mail.calendar.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
-          }),
-        });
-      } catch (error) {
-        const wait = retryDelayMs(row.attempts + 1);
-        // The mail server's answer, not the mail: no address or name in the log.
-        log(`Mail ${id} (${row.event}) not sent, attempt ${row.attempts + 1}; next try in ${wait / 1000} s: ${reason(error)}`);
-        await q.query('UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2 WHERE id = $1', [row.id, new Date(clock().getTime() + wait)]);
-        return true;
+        return await deliver(q, row);
+      } finally {
+        claim.busy.delete(row.id);
       }
-      await q.query('UPDATE outbox SET attempts = attempts + 1, sent_at = $2 WHERE id = $1', [row.id, clock()]);
-      return true;
     });
+
+  const deliver = async (q: Queryable, row: PendingRow) => {
+    const id = `outbox-${row.id}`;
+    // Erasure (CONTRACT.md §4.3) deletes an application's unsent mails; one left behind is not sent.
+    if (!row.request) {
+      await q.query('DELETE FROM outbox WHERE id = $1', [row.id]);
+      return true;
+    }
+    try {
+      const token = manageTokenFor(await manageTokenKey(db), row.application_id);
+      const mail = buildMail({
+        event: row.event,
+        detail: row.detail,
+        lang: row.lang,
+        givenName: row.request.givenName,
+        track: row.record,
+        manageLink: `${manageUrl}#token=${token}`,
+        domain,
+        at: new Date(row.created_at),
+      });
+      await transport.send({
+        id,
+        messageId: `<${id}@${domain}>`,
+        date: new Date(row.created_at),
+        from,
+        to: row.request.email,
+        ...(mail.replyTo && { replyTo: mail.replyTo }),
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': mail.lang },
+        ...(mail.calendar && {
+          attachments: [{ filename: mail.calendar.filename, content: mail.calendar.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+        }),
+      });
+    } catch (error) {
+      const wait = retryDelayMs(row.attempts + 1);
+      log(`Mail ${id} (${row.event}) not sent, attempt ${row.attempts + 1}; next try in ${wait / 1000} s: ${reason(error)}`);
+      await q.query('UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $2 WHERE id = $1', [row.id, new Date(clock().getTime() + wait)]);
+      return true;
+    }
+    await q.query('UPDATE outbox SET attempts = attempts + 1, sent_at = $2 WHERE id = $1', [row.id, clock()]);
+    return true;
+  };
 
   const pass = async () => {
     try {
@@ -152,7 +175,9 @@ export function startMailDelivery({
   };
 }
 
+/** Why a mail was not sent, without the mail server's words: they may repeat the recipient's address. */
 function reason(error: unknown): string {
-  const { responseCode, response, code, message } = error as { responseCode?: number; response?: string; code?: string; message?: string };
-  return response ?? (responseCode ? `${responseCode}` : `${code ?? ''} ${message ?? String(error)}`.trim());
+  const { responseCode, code, message } = error as { responseCode?: number; code?: string; message?: string };
+  if (responseCode) return `the mail server answered ${responseCode}${code ? ` (${code})` : ''}`;
+  return code ?? message ?? String(error);
 }
