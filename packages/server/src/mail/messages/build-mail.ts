@@ -53,7 +53,7 @@ type TitleAndPlaces = { title: string; sessions?: { location?: string | null }[]
 const ACTIVE = new Set(['received', 'confirmed', 'waitlisted', 'offered']);
 
 export function buildMail({ event, detail, lang: asked, givenName, track, manageLink, domain, at }: MailFacts): BuiltMail {
-  const lang = (asked in TEXTS ? asked : 'nl') as KnownLang;
+  const lang = (Object.hasOwn(TEXTS, asked) ? asked : 'nl') as KnownLang;
   const texts = TEXTS[lang];
   // The title and the places of the sessions: all of the track's text a mail uses.
   const { text } = localise<TitleAndPlaces>({ title: track.title, sessions: track.sessions }, track.translations, lang);
