@@ -24,11 +24,13 @@ import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { loggableError } from './db/loggable-error.js';
 import { adminCors, adminPreflight } from './http/admin-cors.js';
+import { MAILBOX_PATH, serveMailbox } from './http/mailbox.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
 import { serveStatic } from './http/static.js';
+import { mailboxDir } from './mail/mailbox.js';
 import { openApiDocument } from './openapi.js';
 import { ADMIN } from './routes/admin.js';
 import { READS } from './routes/content.js';
@@ -59,6 +61,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
    */
   const problemBase = (request?: IncomingMessage): string =>
     config.problemBase ?? `http://${request?.headers.host ?? `${config.host}:${config.port}`}${config.basePath}/problems/`;
+  // Only the example server without a mail server shows the mails it wrote (http/mailbox.ts).
+  const mailbox = config.staticRoot && !config.mail.smtpUrl ? mailboxDir(config.dataDir) : undefined;
   // Serialised and hashed once: it does not change while the server runs.
   const openApi = representationOf(openApiDocument(config.basePath), 'en');
 
@@ -181,6 +185,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       sendCacheable(request, response, answerFor(openApi, ifNoneMatch(request)));
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
+    } else if (mailbox && (path === MAILBOX_PATH || path.startsWith(`${MAILBOX_PATH}/`))) {
+      await serveMailbox(request, response, path, mailbox);
     } else if (!(config.staticRoot && (await serveStatic(request, response, { root: config.staticRoot })))) {
       throw new HttpProblem(404, 'not-found', `Nothing at ${path}`);
     }

@@ -7,6 +7,9 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
 import { migrate } from './db/migrate.js';
+import { startMailDelivery } from './mail/delivery.js';
+import { mailboxDir } from './mail/mailbox.js';
+import { mailTransportFor } from './mail/transport.js';
 import { startOfferSweep } from './repositories/offer-sweep.js';
 
 async function main(): Promise<void> {
@@ -37,6 +40,19 @@ async function main(): Promise<void> {
   const origin = `http://${config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   console.log(`INO content API on ${origin}${config.basePath} (${where})`);
   if (config.staticRoot) console.log(`Examples against it: ${origin}/examples/`);
+  // Mails to applicants (CONTRACT.md §5); without INO_MANAGE_URL (no mail server) they link to the example manage page.
+  const delivery = startMailDelivery({
+    db,
+    transport: mailTransportFor(config),
+    from: config.mail.from,
+    manageUrl: config.mail.manageUrl ?? `${origin}/examples/mijn-inschrijving.html`,
+    clock,
+  });
+  if (config.mail.smtpUrl) console.log(`Mails to applicants go to ${new URL(config.mail.smtpUrl).host}.`);
+  else
+    console.log(
+      `No INO_SMTP_URL: mails to applicants are written to ${mailboxDir(config.dataDir)}${config.staticRoot ? `; read them at ${origin}/examples/mailbox.html` : ''}`,
+    );
   console.log('(Ctrl+C stops the server)');
 
   let stopping = false;
@@ -45,7 +61,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: finishing open requests, then stopping.`);
     stopOfferSweep();
-    server.close(() => void db.close().then(() => process.exit(0)));
+    server.close(() => void delivery.stop().then(() => db.close().then(() => process.exit(0))));
     server.closeIdleConnections();
     // Requests that do not finish in time are cut off; the database stays consistent either way.
     setTimeout(() => process.exit(1), 10_000).unref();

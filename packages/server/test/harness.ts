@@ -132,10 +132,12 @@ export async function serverStorage(backend: Backend): Promise<ServerStorage> {
     return { env: { INO_DATA_DIR: dir }, open: () => openPglite(dir), remove: () => rm(dir, { recursive: true, force: true }) };
   }
   const schema = await createSchema();
+  // The data directory still holds what is not in the database: the mailbox of mails (no INO_SMTP_URL).
+  const dir = await mkdtemp(join(tmpdir(), 'ino-server-'));
   return {
-    env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty' },
+    env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty', INO_DATA_DIR: dir },
     open: async () => openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 1 }),
-    remove: () => dropSchema(schema),
+    remove: async () => (await dropSchema(schema), await rm(dir, { recursive: true, force: true })),
   };
 }
 
