@@ -5,9 +5,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { Duplex } from 'node:stream';
 import {
   allowedMethods,
-  answerFor,
   assertSafeQuery,
-  cacheableAnswer,
   createPathMatcher,
   InvalidQueryError,
   READ_CORS,
@@ -24,14 +22,16 @@ import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { loggableError } from './db/loggable-error.js';
 import { adminCors, adminPreflight } from './http/admin-cors.js';
+import { createCachedReads } from './http/cached-reads.js';
+import { CompressibleBody } from './http/compress.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
-import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
+import { sendJson, sendRepresentation } from './http/respond.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
 import { ADMIN } from './routes/admin.js';
-import { READS } from './routes/content.js';
+import { READS, SHOWS_SEATS } from './routes/content.js';
 import { WRITES } from './routes/writes.js';
 
 /** Seconds a client should wait when the database cannot be reached. */
@@ -59,8 +59,10 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
    */
   const problemBase = (request?: IncomingMessage): string =>
     config.problemBase ?? `http://${request?.headers.host ?? `${config.host}:${config.port}`}${config.basePath}/problems/`;
-  // Serialised and hashed once: it does not change while the server runs.
+  // Serialised, hashed and compressed once: it does not change while the server runs.
   const openApi = representationOf(openApiDocument(config.basePath), 'en');
+  const openApiBody = new CompressibleBody(openApi.json);
+  const reads = createCachedReads({ db, clock, budgetBytes: config.readCacheBytes });
 
   /**
    * The API, one pipeline for every route of the contract's table: match the path, decide CORS by the
@@ -144,9 +146,15 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     if (!write) {
       assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
-      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params, clock());
-      if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
-      sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
+      const read = READS[name as keyof typeof READS];
+      const found = await reads.serve(request, response, {
+        path: url.pathname,
+        query: url.searchParams,
+        lang,
+        showsSeats: SHOWS_SEATS.has(name as keyof typeof READS),
+        build: (now) => read(db, url.searchParams, lang, match.params, now),
+      });
+      if (!found) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
       return;
     }
     if (!write.mayWrite) {
@@ -175,7 +183,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       await db.query('SELECT 1');
       sendJson(response, 200, { status: 'ok', database: db.kind }, { 'cache-control': 'no-store' });
     } else if (path === '/openapi.json' || path === `${config.basePath}/openapi.json`) {
-      sendCacheable(request, response, answerFor(openApi, ifNoneMatch(request)));
+      sendRepresentation(request, response, openApi.headers, openApiBody);
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
     } else if (!(config.staticRoot && (await serveStatic(request, response, { root: config.staticRoot })))) {
@@ -199,6 +207,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     },
   );
   server.keepAliveTimeout = 5_000;
+  server.on('close', () => void reads.close());
   // Node would answer an expectation other than 100-continue with a bare 417.
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     response.setHeader('x-content-type-options', 'nosniff');

@@ -37,6 +37,8 @@ export interface Config {
   staticRoot?: string;
   /** Who issues OIDC access tokens the organiser API accepts; unset: API tokens only. */
   oidc?: OidcConfig;
+  /** Memory for ready answers to public reads (src/http/cached-reads.ts); 0 turns the cache off. */
+  readCacheBytes: number;
 }
 
 export interface OidcConfig {
@@ -69,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
     oidc: oidc(env),
+    readCacheBytes: integer(env, 'INO_READ_CACHE_BYTES', 64 * 1024 * 1024, 0, 64 * 1024 * 1024 * 1024),
   };
 }
 

@@ -17,7 +17,12 @@ export function wrapPglite(db: PGlite, onClose: () => Promise<void> = async () =
   return {
     kind: 'pglite',
     ...asQueryable(db),
-    transaction: (work) => db.transaction((tx) => work(asQueryable(tx))),
+    async transaction(work) {
+      const committed: (() => void)[] = [];
+      const result = await db.transaction((tx) => work({ ...asQueryable(tx), afterCommit: (callback) => void committed.push(callback) }));
+      for (const callback of committed) callback();
+      return result;
+    },
     async close() {
       await db.close();
       await onClose();

@@ -32,15 +32,17 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   return {
     kind: 'postgres',
+    connectionString,
     ...asQueryable(pool),
     async transaction(work) {
       const client = await pool.connect();
+      const committed: (() => void)[] = [];
+      let result;
       try {
         await client.query('BEGIN');
-        const result = await work(asQueryable(client));
+        result = await work({ ...asQueryable(client), afterCommit: (callback) => void committed.push(callback) });
         await client.query('COMMIT');
         client.release();
-        return result;
       } catch (error) {
         // A client whose ROLLBACK fails is broken: release(error) closes it instead of pooling it.
         await client.query('ROLLBACK').then(
@@ -49,6 +51,8 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
         );
         throw error;
       }
+      for (const callback of committed) callback();
+      return result;
     },
     close: () => pool.end(),
   };

@@ -8,6 +8,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Application } from '@ino/sdk';
 import { decideApplication, emailKeyOf, isIdempotencyKey, stableJson, type ApplicationDecision, type LearningTrackRecord } from '@ino/contract';
+import { bumpContentVersion } from '../db/content-version.js';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
 
 interface LockedTrack {
@@ -77,6 +78,7 @@ async function applyLocked(
     application.status === 'confirmed' ? 1 : 0,
     application.status === 'waitlisted' ? 1 : 0,
   ]);
+  await bumpContentVersion(tx, 'seats');
   await tx.query(
     `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10)`,
