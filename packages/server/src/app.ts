@@ -28,6 +28,7 @@ import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
 import { sendJson, sendRepresentation } from './http/respond.js';
+import { SharedRateLimiter } from './http/shared-rate-limit.js';
 import { serveStatic } from './http/static.js';
 import { openApiDocument } from './openapi.js';
 import { ADMIN } from './routes/admin.js';
@@ -51,7 +52,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   const authenticate = createAuthenticate(db, clock, config.oidc ? [createOidcVerifier(config.oidc)] : []);
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
-    write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),
+    // Shared by every process on one PostgreSQL; the embedded database has one process anyway.
+    write: config.rateLimitPost && (db.kind === 'postgres' ? new SharedRateLimiter(db, config.rateLimitPost) : new RateLimiter(config.rateLimitPost)),
   };
   /**
    * Where this server's problem types live: the operator's INO_PROBLEM_BASE, else `{base path}/problems/`
@@ -139,7 +141,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     }
     const name = routeFor(match.routes, request.method);
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
-    const wait = (write ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    const client = rateLimitKey(clientAddress(request, config.trustedProxies));
+    const wait = (write ? await limits.write?.take(client) : limits.read?.take(client)) ?? 0;
     if (wait)
       throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
