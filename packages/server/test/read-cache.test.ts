@@ -4,10 +4,13 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
 import { bundledContent } from '@ino/contract/content';
 import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { writeContent } from '../src/db/load-dataset.js';
+import { LISTENER_NAME } from '../src/db/notify.js';
+import { openPostgres } from '../src/db/postgres.js';
 import { ReadCache } from '../src/http/read-cache.js';
 import { applicationFor, BACKENDS, freshDatabase, post, testConfig } from './harness.js';
 
@@ -165,6 +168,37 @@ for (const backend of BACKENDS) {
       clock.now = new Date(closesAt.getTime() - 1);
       assert.ok((await open()).includes(closing.id), 'and open again when the clock is set back');
       assert.equal((await read('/challenges')).queries, 0, 'each side is cached');
+    });
+  });
+}
+
+for (const backend of BACKENDS.filter((b) => b === 'postgres')) {
+  describe(`a lost listening connection on ${backend}`, () => {
+    test('a change committed while it was lost is found by the version check on reconnect', async () => {
+      const db = await freshDatabase(backend);
+      // Another process's pool: its changes reach this server only by notification.
+      const other = openPostgres({ connectionString: db.connectionString!, poolSize: 1 });
+      const server = await countingServer(db, { now: new Date() });
+      try {
+        await untilCached(server.base, server.counted, '/challenges/insar-bruggen-vervorming');
+        await other.transaction(async (tx) => {
+          // What another process's change does in SQL (here, bumpContentVersion would also tell this process directly).
+          await tx.query(`UPDATE challenges SET record = jsonb_set(record, '{title}', '"Gemist en toch gezien"') WHERE id = 'insar-bruggen-vervorming'`);
+          await tx.query(`SELECT nextval('content_version'), pg_notify('ino_content_version', current_schema() || ' content')`);
+          // Cut the listener just before the commit: the notification goes out while no one listens.
+          const admin = new pg.Client({ connectionString: db.connectionString });
+          await admin.connect();
+          await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [LISTENER_NAME]);
+          await admin.end();
+        });
+        await untilCached(server.base, server.counted, '/challenges/insar-bruggen-vervorming');
+        const served = await (await fetch(`${server.base}/challenges/insar-bruggen-vervorming`)).json();
+        assert.equal(served.title, 'Gemist en toch gezien');
+      } finally {
+        await server.close();
+        await other.close();
+        await db.close();
+      }
     });
   });
 }

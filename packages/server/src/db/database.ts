@@ -6,10 +6,11 @@ export interface Queryable {
   /** Runs a script of several statements (a migration), without parameters. */
   exec(sql: string): Promise<void>;
   /**
-   * Inside a transaction only: runs `callback` once it has committed, before `transaction` resolves
-   * (the read cache forgets what a change replaced before the change is answered).
+   * Inside a transaction only: runs `callback` with the database once the transaction has committed,
+   * before `transaction` resolves (the read cache forgets what a change replaced before the change is
+   * answered).
    */
-  afterCommit?(callback: () => void): void;
+  afterCommit?(callback: (db: Database) => void): void;
 }
 
 export interface Database extends Queryable {

@@ -14,6 +14,9 @@ export interface ChangeListener {
   lost(): void;
 }
 
+/** How the listening connection shows in pg_stat_activity. */
+export const LISTENER_NAME = 'ino-server listener';
+
 /** Pauses before reconnecting: doubled after each failure, up to the last. */
 const RECONNECT_MS = [100, 200, 500, 1_000, 2_000, 5_000];
 
@@ -25,7 +28,7 @@ export function listenForChanges(connectionString: string, listener: ChangeListe
   let retry: NodeJS.Timeout | undefined;
 
   const connect = async () => {
-    const current = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
+    const current = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, application_name: LISTENER_NAME });
     client = current;
     let schema = '';
     current.on('notification', ({ channel, payload = '' }) => {

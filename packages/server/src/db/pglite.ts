@@ -14,13 +14,13 @@ const asQueryable = (db: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
 });
 
 export function wrapPglite(db: PGlite, onClose: () => Promise<void> = async () => {}): Database {
-  return {
+  const database: Database = {
     kind: 'pglite',
     ...asQueryable(db),
     async transaction(work) {
-      const committed: (() => void)[] = [];
+      const committed: ((db: Database) => void)[] = [];
       const result = await db.transaction((tx) => work({ ...asQueryable(tx), afterCommit: (callback) => void committed.push(callback) }));
-      for (const callback of committed) callback();
+      for (const callback of committed) callback(database);
       return result;
     },
     async close() {
@@ -28,6 +28,7 @@ export function wrapPglite(db: PGlite, onClose: () => Promise<void> = async () =
       await onClose();
     },
   };
+  return database;
 }
 
 /**

@@ -30,13 +30,13 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
   });
   // An idle client that loses its connection must not take the process down; the next query reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
-  return {
+  const database: Database = {
     kind: 'postgres',
     connectionString,
     ...asQueryable(pool),
     async transaction(work) {
       const client = await pool.connect();
-      const committed: (() => void)[] = [];
+      const committed: ((db: Database) => void)[] = [];
       let result;
       try {
         await client.query('BEGIN');
@@ -51,9 +51,10 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
         );
         throw error;
       }
-      for (const callback of committed) callback();
+      for (const callback of committed) callback(database);
       return result;
     },
     close: () => pool.end(),
   };
+  return database;
 }

@@ -9,7 +9,10 @@
 //   carry the number of such moments passed (src/repositories/status-boundaries.ts, read once per
 //   content version), so the clock moving on, or back in a test, asks for other answers.
 // On PostgreSQL the cache is used only while the process listens: after a lost connection it reads
-// from the database until it listens again and has compared the version with the one it knew.
+// from the database until it listens again and has compared the version with the one it knew. Seats
+// are announced just after their commit (src/db/content-version.ts says why), so a process that dies
+// in between leaves the others' seats unannounced: answers that show seats are kept at most
+// SEATS_MAX_AGE_MS there.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { representationOf } from '@ino/contract';
 import { onChangeCommittedHere, readContentVersion, type ContentChange } from '../db/content-version.js';
@@ -19,6 +22,9 @@ import { statusBoundaries } from '../repositories/status-boundaries.js';
 import { CompressibleBody } from './compress.js';
 import { ReadCache } from './read-cache.js';
 import { sendRepresentation } from './respond.js';
+
+/** How long an answer that shows seats is kept on PostgreSQL, should the announcement of a change be lost. */
+export const SEATS_MAX_AGE_MS = 5_000;
 
 /** A GET's answer as sent: the contract's headers (ETag, Cache-Control, Content-Language, CORS) and the body. */
 interface Answer {
@@ -51,7 +57,8 @@ export function createCachedReads({ db, clock, budgetBytes }: { db: Database; cl
   // PGlite has one process, which makes every change itself; PostgreSQL's others are heard by listening.
   let listening = db.kind === 'pglite';
   let knownVersion: string | undefined;
-  let boundaries: { generation: number; moments: Promise<number[]> } | undefined;
+  let boundaries: { generation: number; moments: Promise<number[]>; resolved?: number[] } | undefined;
+  const seatsAge = db.kind === 'postgres';
 
   const changed = (change: ContentChange) => {
     generation[change]++;
@@ -75,12 +82,16 @@ export function createCachedReads({ db, clock, budgetBytes }: { db: Database; cl
   /** How many status-changing moments have passed at `now`: a part of every key. */
   async function epochAt(now: Date): Promise<number> {
     if (boundaries?.generation !== generation.content) {
-      const moments = statusBoundaries(db);
-      boundaries = { generation: generation.content, moments };
-      // A failed read is not kept: the next request tries again.
-      moments.catch(() => boundaries?.moments === moments && (boundaries = undefined));
+      const current = { generation: generation.content, moments: statusBoundaries(db), resolved: undefined as number[] | undefined };
+      boundaries = current;
+      current.moments.then(
+        (moments) => void (current.resolved = moments),
+        // A failed read is not kept: the next request tries again.
+        () => boundaries === current && (boundaries = undefined),
+      );
     }
-    const moments = await boundaries.moments;
+    // Read once per content version: after that no promise to wait for.
+    const moments = boundaries.resolved ?? (await boundaries.moments);
     let low = 0;
     let high = moments.length;
     while (low < high) {
@@ -90,6 +101,10 @@ export function createCachedReads({ db, clock, budgetBytes }: { db: Database; cl
     }
     return low;
   }
+
+  /** What an answer depends on besides its request: the versions of what it shows. */
+  const stampOf = (read: Read) =>
+    read.showsSeats ? `${generation.content}.${generation.seats}.${seatsAge ? Math.floor(performance.now() / SEATS_MAX_AGE_MS) : ''}` : `${generation.content}`;
 
   async function answerOf(read: Read, now: Date): Promise<Answer | undefined> {
     const body = await read.build(now);
@@ -111,14 +126,13 @@ export function createCachedReads({ db, clock, budgetBytes }: { db: Database; cl
       let answer: Answer | undefined;
       let key: string | undefined;
       if (listening && budgetBytes > 0) {
-        const stamp = `${generation.content}.${read.showsSeats ? generation.seats : '-'}`;
+        const stamp = stampOf(read);
         key = `${stamp} ${await epochAt(now)} ${read.path}?${normalised(read.query)} ${read.lang}`;
         answer = cache.get(key);
         if (!answer) {
           answer = await answerOf(read, now);
           // Built while a change committed: it may hold what the change replaced, so it is not kept.
-          const current = `${generation.content}.${read.showsSeats ? generation.seats : '-'}`;
-          if (answer && listening && current === stamp) cache.set(key, answer);
+          if (answer && listening && stampOf(read) === stamp) cache.set(key, answer);
         }
       } else {
         answer = await answerOf(read, now);
@@ -136,6 +150,7 @@ export function createCachedReads({ db, clock, budgetBytes }: { db: Database; cl
 
 /** The query in a stable order (`lang` is in the key on its own): `?b=1&a=2` and `?a=2&b=1` are one read. */
 function normalised(query: URLSearchParams): string {
+  if (query.size === 0) return '';
   const sorted = new URLSearchParams([...query].filter(([name]) => name !== 'lang'));
   sorted.sort();
   return sorted.toString();
