@@ -42,6 +42,8 @@ export interface Config {
   oidc?: OidcConfig;
   /** How the mails to applicants (CONTRACT.md §5) leave. */
   mail: MailConfig;
+  /** Memory for ready answers to public reads (src/http/cached-reads.ts); 0 turns the cache off. */
+  readCacheBytes: number;
 }
 
 export interface MailConfig {
@@ -90,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problemBase: problemBase(env.INO_PROBLEM_BASE),
     oidc: oidc(env),
     mail: mail(env),
+    readCacheBytes: integer(env, 'INO_READ_CACHE_BYTES', 64 * 1024 * 1024, 0, 64 * 1024 * 1024 * 1024),
   };
 }
 

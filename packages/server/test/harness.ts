@@ -151,10 +151,15 @@ export interface ServerProcess {
 }
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/ino-server.mjs', import.meta.url));
 
-/** `npm start`'s server as a child process, on a free port; resolves once it listens. */
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+/**
+ * `npm start`'s server as a child process, on a free port; resolves once it listens. With `workers`,
+ * `ino-server serve --workers N` (PostgreSQL only): N processes on that port.
+ */
+export function spawnServer(env: Record<string, string>, { workers }: { workers?: number } = {}): Promise<ServerProcess> {
+  const command = workers ? [BIN, 'serve', '--workers', String(workers)] : ['--import', 'tsx', MAIN];
+  const child = spawn(process.execPath, command, {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...RATE_LIMITS_OFF, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

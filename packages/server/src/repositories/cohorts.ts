@@ -14,6 +14,7 @@ import {
   type SeatApplication,
   type SeatStatus,
 } from '@ino/contract';
+import { bumpContentVersion } from '../db/content-version.js';
 import type { Database, Queryable } from '../db/database.js';
 
 export interface LockedCohort {
@@ -101,6 +102,8 @@ export async function saveCohort(tx: Queryable, trackId: string, before: Cohort,
     if (was.status !== application.status) await queueMail(tx, application, now);
   }
   await tx.query('UPDATE learning_tracks SET seats_held = $2, waitlisted = $3 WHERE id = $1', [trackId, seatsTaken(after), waitingLine(after).length]);
+  // The public reads of tracks show the seats: their cached answers are renewed (db/content-version.ts).
+  await bumpContentVersion(tx, 'seats');
 }
 
 /** One mail for the application's new status (§5), with what it says as it stands now. */
