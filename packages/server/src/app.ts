@@ -5,9 +5,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { Duplex } from 'node:stream';
 import {
   allowedMethods,
-  answerFor,
   assertSafeQuery,
-  cacheableAnswer,
   createPathMatcher,
   InvalidQueryError,
   READ_CORS,
@@ -24,14 +22,19 @@ import type { Config } from './config.js';
 import { isUnavailable, type Database } from './db/database.js';
 import { loggableError } from './db/loggable-error.js';
 import { adminCors, adminPreflight } from './http/admin-cors.js';
+import { createCachedReads } from './http/cached-reads.js';
+import { CompressibleBody } from './http/compress.js';
+import { MAILBOX_PATH, serveMailbox } from './http/mailbox.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
-import { ifNoneMatch, sendCacheable, sendJson } from './http/respond.js';
+import { sendJson, sendRepresentation } from './http/respond.js';
+import { SharedRateLimiter } from './http/shared-rate-limit.js';
 import { serveStatic } from './http/static.js';
+import { mailboxDir } from './mail/mailbox.js';
 import { openApiDocument } from './openapi.js';
 import { ADMIN } from './routes/admin.js';
-import { READS } from './routes/content.js';
+import { READS, SHOWS_SEATS } from './routes/content.js';
 import { WRITES } from './routes/writes.js';
 
 /** Seconds a client should wait when the database cannot be reached. */
@@ -51,7 +54,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   const authenticate = createAuthenticate(db, clock, config.oidc ? [createOidcVerifier(config.oidc)] : []);
   const limits = {
     read: config.rateLimitGet && new RateLimiter(config.rateLimitGet),
-    write: config.rateLimitPost && new RateLimiter(config.rateLimitPost),
+    // Shared by every process on one PostgreSQL; the embedded database has one process anyway.
+    write: config.rateLimitPost && (db.kind === 'postgres' ? new SharedRateLimiter(db, config.rateLimitPost) : new RateLimiter(config.rateLimitPost)),
   };
   /**
    * Where this server's problem types live: the operator's INO_PROBLEM_BASE, else `{base path}/problems/`
@@ -59,8 +63,12 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
    */
   const problemBase = (request?: IncomingMessage): string =>
     config.problemBase ?? `http://${request?.headers.host ?? `${config.host}:${config.port}`}${config.basePath}/problems/`;
-  // Serialised and hashed once: it does not change while the server runs.
+  // Only the example server without a mail server shows the mails it wrote (http/mailbox.ts).
+  const mailbox = config.staticRoot && !config.mail.smtpUrl ? mailboxDir(config.dataDir) : undefined;
+  // Serialised, hashed and compressed once: it does not change while the server runs.
   const openApi = representationOf(openApiDocument(config.basePath), 'en');
+  const openApiBody = new CompressibleBody(openApi.json);
+  const reads = createCachedReads({ db, clock, budgetBytes: config.readCacheBytes });
 
   /**
    * The API, one pipeline for every route of the contract's table: match the path, decide CORS by the
@@ -140,16 +148,23 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     }
     const name = routeFor(match.routes, request.method);
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
-    const wait = (write ? limits.write : limits.read)?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    const client = rateLimitKey(clientAddress(request, config.trustedProxies));
+    const wait = (write ? await limits.write?.take(client) : limits.read?.take(client)) ?? 0;
     if (wait)
       throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
     if (!write) {
       assertSafeQuery(url.searchParams);
       const lang = requestedLang(url.searchParams.get('lang'));
-      const body = await READS[name as keyof typeof READS](db, url.searchParams, lang, match.params, clock(), config);
-      if (!body) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
-      sendCacheable(request, response, cacheableAnswer(body, lang, ifNoneMatch(request)));
+      const read = READS[name as keyof typeof READS];
+      const found = await reads.serve(request, response, {
+        path: url.pathname,
+        query: url.searchParams,
+        lang,
+        showsSeats: SHOWS_SEATS.has(name as keyof typeof READS),
+        build: (now) => read(db, url.searchParams, lang, match.params, now, config),
+      });
+      if (!found) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
       return;
     }
     if (!write.mayWrite) {
@@ -178,9 +193,11 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       await db.query('SELECT 1');
       sendJson(response, 200, { status: 'ok', database: db.kind }, { 'cache-control': 'no-store' });
     } else if (path === '/openapi.json' || path === `${config.basePath}/openapi.json`) {
-      sendCacheable(request, response, answerFor(openApi, ifNoneMatch(request)));
+      sendRepresentation(request, response, openApi.headers, openApiBody);
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
+    } else if (mailbox && (path === MAILBOX_PATH || path.startsWith(`${MAILBOX_PATH}/`))) {
+      await serveMailbox(request, response, path, mailbox);
     } else if (!(config.staticRoot && (await serveStatic(request, response, { root: config.staticRoot })))) {
       throw new HttpProblem(404, 'not-found', `Nothing at ${path}`);
     }
@@ -202,6 +219,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     },
   );
   server.keepAliveTimeout = 5_000;
+  server.on('close', () => void reads.close());
   // Node would answer an expectation other than 100-continue with a bare 417.
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
     response.setHeader('x-content-type-options', 'nosniff');

@@ -42,6 +42,19 @@ export interface Config {
   staticRoot?: string;
   /** Who issues OIDC access tokens the organiser API accepts; unset: API tokens only. */
   oidc?: OidcConfig;
+  /** How the mails to applicants (CONTRACT.md §5) leave. */
+  mail: MailConfig;
+  /** Memory for ready answers to public reads (src/http/cached-reads.ts); 0 turns the cache off. */
+  readCacheBytes: number;
+}
+
+export interface MailConfig {
+  /** `smtp://` or `smtps://`, with credentials; unset: each mail is written to `<dataDir>/mailbox/` instead. */
+  smtpUrl?: string;
+  /** The From address, `Name <address>` or a bare address. */
+  from: string;
+  /** The page that embeds `<ino-application-status>`; the manage link is this with `#token=…`. Unset: the example page on this server. */
+  manageUrl?: string;
 }
 
 export interface OidcConfig {
@@ -81,7 +94,56 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
     oidc: oidc(env),
+    mail: mail(env),
+    readCacheBytes: integer(env, 'INO_READ_CACHE_BYTES', 64 * 1024 * 1024, 0, 64 * 1024 * 1024 * 1024),
   };
+}
+
+/**
+ * With a mail server, the operator names the sender and the manage page: mails to real people must not
+ * come from a made-up address or link to the example site. Without one, mails go to the mailbox folder.
+ */
+function mail(env: Record<string, string | undefined>): MailConfig {
+  const smtpUrl = env.INO_SMTP_URL || undefined;
+  if (smtpUrl) {
+    let url: URL | undefined;
+    try {
+      url = new URL(smtpUrl);
+    } catch {
+      // reported below
+    }
+    if (!url || !['smtp:', 'smtps:'].includes(url.protocol))
+      throw new ConfigError('INO_SMTP_URL must look like smtps://user:password@smtp.example.org or smtp://smtp.example.org:587, not the value given.');
+    if (!env.INO_MAIL_FROM)
+      throw new ConfigError('INO_SMTP_URL is set but INO_MAIL_FROM is not: name the sender, e.g. "Leertrajecten <leertrajecten@example.org>".');
+    if (!env.INO_MANAGE_URL)
+      throw new ConfigError(
+        'INO_SMTP_URL is set but INO_MANAGE_URL is not: give the page that embeds <ino-application-status>, e.g. https://www.example.org/mijn-inschrijving.',
+      );
+  }
+  const from = env.INO_MAIL_FROM || 'InnovatieNetwerk Overheid <no-reply@localhost>';
+  if (!/^(?:[^<>]*<)?[^\s<>@]+@[^\s<>@]+>?$/.test(from.trim()))
+    throw new ConfigError(
+      `INO_MAIL_FROM must be an address, optionally with a name: "Leertrajecten <leertrajecten@example.org>", not ${JSON.stringify(from)}.`,
+    );
+  return { smtpUrl, from: from.trim(), manageUrl: manageUrl(env.INO_MANAGE_URL) };
+}
+
+/** An absolute https URL (http only for localhost) without a fragment: the token goes there. */
+function manageUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  const loopback = url?.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (!url || !(url.protocol === 'https:' || loopback) || url.hash)
+    throw new ConfigError(
+      `INO_MANAGE_URL must be an absolute https URL without a #fragment, such as https://www.example.org/mijn-inschrijving, not ${JSON.stringify(raw)}.`,
+    );
+  return url.href;
 }
 
 /** The issuer must be https: its keys decide who may publish. Plain http only on loopback, for tests. */

@@ -132,10 +132,12 @@ export async function serverStorage(backend: Backend): Promise<ServerStorage> {
     return { env: { INO_DATA_DIR: dir }, open: () => openPglite(dir), remove: () => rm(dir, { recursive: true, force: true }) };
   }
   const schema = await createSchema();
+  // The data directory still holds what is not in the database: the mailbox of mails (no INO_SMTP_URL).
+  const dir = await mkdtemp(join(tmpdir(), 'ino-server-'));
   return {
-    env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty' },
+    env: { DATABASE_URL: databaseUrlFor(schema), INO_SEED: 'if-empty', INO_DATA_DIR: dir },
     open: async () => openPostgres({ connectionString: databaseUrlFor(schema), poolSize: 1 }),
-    remove: () => dropSchema(schema),
+    remove: async () => (await dropSchema(schema), await rm(dir, { recursive: true, force: true })),
   };
 }
 
@@ -149,10 +151,15 @@ export interface ServerProcess {
 }
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/ino-server.mjs', import.meta.url));
 
-/** `npm start`'s server as a child process, on a free port; resolves once it listens. */
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+/**
+ * `npm start`'s server as a child process, on a free port; resolves once it listens. With `workers`,
+ * `ino-server serve --workers N` (PostgreSQL only): N processes on that port.
+ */
+export function spawnServer(env: Record<string, string>, { workers }: { workers?: number } = {}): Promise<ServerProcess> {
+  const command = workers ? [BIN, 'serve', '--workers', String(workers)] : ['--import', 'tsx', MAIN];
+  const child = spawn(process.execPath, command, {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...RATE_LIMITS_OFF, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,11 +1,13 @@
 // The server's own output never holds an applicant's personal data (issue 14): everything the process
 // writes to stdout and stderr while applications, a decision with a note, reading them (list, CSV),
-// a validation error, a duplicate, a failing write, a subject access request and an erasure go
-// through, is read whole.
+// a validation error, a duplicate, a failing write, a subject access request, an erasure and mails
+// that cannot be sent go through, is read whole.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bundledContent } from '@ino/contract/content';
 import { createToken } from '../src/auth/api-tokens.js';
+import { startMailDelivery } from '../src/mail/delivery.js';
+import { smtpTransport } from '../src/mail/transport.js';
 import { applicationFor, BACKENDS, post, startTestServer } from './harness.js';
 
 const track = bundledContent.learningTracks.find((t) => t.id === 'lerend-netwerk-participatie-2027')!;
@@ -68,12 +70,24 @@ for (const backend of BACKENDS) {
         assert.equal((await admin('/personal-data/erase', { method: 'POST', body: JSON.stringify({ email: PEOPLE[0]!.email }) })).status, 200);
         assert.equal((await admin('/personal-data/erase', { method: 'POST', body: JSON.stringify({ email: 'Onbekend Adres' }) })).status, 422);
         assert.equal((await admin('/audit')).status, 200);
+        // The mails to the other applicants, to a mail server that refuses the connection: each failure is logged.
+        const delivery = startMailDelivery({
+          db: server.db,
+          transport: smtpTransport('smtp://127.0.0.1:1'),
+          from: 'INO <no-reply@example.org>',
+          manageUrl: 'https://example.org/mijn-inschrijving',
+          pollMs: 50,
+        });
+        for (let tries = 0; tries < 50 && !written.some((chunk) => chunk.includes('not sent')); tries += 1)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        await delivery.stop();
       } finally {
         t.mock.restoreAll();
         await server.close();
       }
       const output = written.join('');
       assert.match(output, /Database error 23514/, 'the failing write was logged: the output was read');
+      assert.match(output, /Mail \S+ \(\w+\) not sent/, 'and a mail that could not be sent');
       for (const value of PERSONAL) assert.ok(!output.toLowerCase().includes(value.toLowerCase()), `${value} in the output:\n${output}`);
     });
   });

@@ -33,11 +33,18 @@ const list = (value: unknown): string[] =>
 
 export const COMMANDS: Record<string, Command> = {
   serve: {
-    usage: 'serve',
-    description: 'Start the API server (what npm start runs); settings from the environment (docs/server.md).',
-    options: {},
+    usage: 'serve [--workers N]',
+    description:
+      'Start the API server (what npm start runs); settings from the environment (docs/server.md). ' +
+      'With --workers N, N server processes share the port (PostgreSQL only: DATABASE_URL).',
+    options: { workers: { type: 'string' } },
     positionals: [0, 0],
-    run: async () => void (await import('../main.js')),
+    async run(values) {
+      const workers = values.workers === undefined ? 1 : String(values.workers);
+      if (workers !== 1 && !/^[1-9]\d{0,2}$/.test(workers))
+        throw new CommandError('--workers is a number of processes, 1 or more (one per core is a good start).');
+      await (await import('../main.js')).serve({ workers: Number(workers) });
+    },
   },
   'token create': {
     usage: 'token create --name NAME --scopes S,S [--organisations ID,ID] [--expires-in-days N]',

@@ -5,6 +5,12 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements (a migration), without parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * Inside a transaction only: runs `callback` with the database once the transaction has committed,
+   * before `transaction` resolves (the read cache forgets what a change replaced before the change is
+   * answered).
+   */
+  afterCommit?(callback: (db: Database) => void): void;
 }
 
 export interface Database extends Queryable {
@@ -12,6 +18,8 @@ export interface Database extends Queryable {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PostgreSQL only: where a connection of its own (LISTEN) goes. */
+  readonly connectionString?: string;
 }
 
 /** SQLSTATE of a unique_violation, which both drivers report as `error.code`. */

@@ -16,6 +16,7 @@ import {
 import { fold, parseContent, ResourceBuilder, type Content } from '@ino/contract';
 import { bundledLadders } from '@ino/contract/content';
 import { audit, type AuditEntry } from './audit.js';
+import { bumpContentVersion } from './content-version.js';
 import { sqlState, type Database, type Queryable } from './database.js';
 import { LOCK_KEY } from './migrate.js';
 
@@ -89,6 +90,7 @@ export async function loadDataset(
  * Writes `dataset` (already checked) as the whole content, inside the caller's transaction, which holds
  * the advisory lock: content is replaced, applications and seat counts stay. Every resource is built in
  * every language and checked against the SDK's schemas first (a plain Error names the one that fails).
+ * It moves the content version, so every server's read cache lets go of the content it replaced.
  */
 export async function writeContent(tx: Queryable, dataset: Content, ladders: Record<Lang, ParticipationLadder> = bundledLadders): Promise<void> {
   const rows = toRows(dataset);
@@ -168,6 +170,7 @@ export async function writeContent(tx: Queryable, dataset: Content, ladders: Rec
     { lang: 'text', ladder: 'jsonb' },
     LANGS.map((lang) => ({ lang, ladder: ladders[lang] })),
   );
+  await bumpContentVersion(tx);
 }
 
 /** True when no content has been loaded yet (or none since migration 0003, which asks for a new load). */

@@ -14,15 +14,21 @@ const asQueryable = (db: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
 });
 
 export function wrapPglite(db: PGlite, onClose: () => Promise<void> = async () => {}): Database {
-  return {
+  const database: Database = {
     kind: 'pglite',
     ...asQueryable(db),
-    transaction: (work) => db.transaction((tx) => work(asQueryable(tx))),
+    async transaction(work) {
+      const committed: ((db: Database) => void)[] = [];
+      const result = await db.transaction((tx) => work({ ...asQueryable(tx), afterCommit: (callback) => void committed.push(callback) }));
+      for (const callback of committed) callback(database);
+      return result;
+    },
     async close() {
       await db.close();
       await onClose();
     },
   };
+  return database;
 }
 
 /**

@@ -30,17 +30,19 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
   });
   // An idle client that loses its connection must not take the process down; the next query reconnects.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
-  return {
+  const database: Database = {
     kind: 'postgres',
+    connectionString,
     ...asQueryable(pool),
     async transaction(work) {
       const client = await pool.connect();
+      const committed: ((db: Database) => void)[] = [];
+      let result;
       try {
         await client.query('BEGIN');
-        const result = await work(asQueryable(client));
+        result = await work({ ...asQueryable(client), afterCommit: (callback) => void committed.push(callback) });
         await client.query('COMMIT');
         client.release();
-        return result;
       } catch (error) {
         // A client whose ROLLBACK fails is broken: release(error) closes it instead of pooling it.
         await client.query('ROLLBACK').then(
@@ -49,7 +51,10 @@ export function openPostgres({ connectionString, poolSize }: PostgresOptions): D
         );
         throw error;
       }
+      for (const callback of committed) callback(database);
+      return result;
     },
     close: () => pool.end(),
   };
+  return database;
 }

@@ -1,7 +1,8 @@
 // Rate limits per client address: a token bucket each, which holds `burst` tokens and refills them
 // over `perSeconds`. A request takes a token; without one it gets 429 and Retry-After (the seconds
 // until a token is back). Buckets live in this process: with several processes each keeps its own,
-// so the limit a client meets is per process (docs/server.md, scaling).
+// so the limit a client meets is per process (docs/server.md, scaling). That is the read limit; the
+// application limit on PostgreSQL is shared by every process (shared-rate-limit.ts).
 import type { IncomingMessage } from 'node:http';
 import { isIP, isIPv6, type BlockList } from 'node:net';
 import type { RateLimit } from '../config.js';

@@ -1,8 +1,9 @@
 // Successful answers: JSON bodies, and for every GET the answer of the shared caching rules
-// (@ino/contract cacheableAnswer: ETag, If-None-Match → 304, Cache-Control, Content-Language,
+// (@ino/contract representationOf: ETag, If-None-Match → 304, Cache-Control, Content-Language,
 // CORS), which let a CDN serve most reads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CacheableAnswer } from '@ino/contract';
+import { matchesIfNoneMatch } from '@ino/contract';
+import { sendCompressible, type CompressibleBody } from './compress.js';
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
@@ -13,12 +14,15 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 /** The If-None-Match header, as the shared caching rules take it. */
 export const ifNoneMatch = (request: IncomingMessage): string | null => request.headers['if-none-match'] ?? null;
 
-/** Sends a GET's answer: 304 without a body, or 200 with it (HEAD: its headers only). */
-export function sendCacheable(request: IncomingMessage, response: ServerResponse, answer: CacheableAnswer): void {
-  if (answer.status === 304) {
-    response.writeHead(304, answer.headers).end();
-    return;
+/**
+ * Sends a GET's answer: 304 without a body when If-None-Match names its ETag, else 200 with the body,
+ * compressed as the client allows (HEAD: its headers only). Returns whether a compressed copy of the
+ * body was made for it.
+ */
+export function sendRepresentation(request: IncomingMessage, response: ServerResponse, headers: Record<string, string>, body: CompressibleBody): boolean {
+  if (matchesIfNoneMatch(ifNoneMatch(request), headers.etag!)) {
+    response.writeHead(304, { ...headers, ...(body.compressible ? { vary: 'Accept-Encoding' } : {}) }).end();
+    return false;
   }
-  response.writeHead(200, { ...answer.headers, 'content-length': Buffer.byteLength(answer.json) });
-  response.end(request.method === 'HEAD' ? undefined : answer.json);
+  return sendCompressible(request, response, 200, { ...headers, 'content-type': 'application/json' }, body);
 }

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { CompressibleBody, sendCompressible } from './compress.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +16,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+/** Text, which compresses well; images are compressed already. */
+const COMPRESSED_TYPES = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg']);
 const SERVED = ['examples', 'dist'];
 /** A versioned file of the CDN layout (dist/cdn/ino-widgets@0.1.0/…): its content never changes under its URL. */
 const VERSIONED = /^ino-widgets@[^/\\]+$/;
@@ -83,14 +86,20 @@ export async function serveStatic(request: IncomingMessage, response: ServerResp
   const isHtml = extname(file) === '.html';
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (transformHtml && isHtml) body = transformHtml(body.toString('utf8'));
-  response.writeHead(200, {
+  const headers = {
     'content-type': type,
-    'content-length': Buffer.byteLength(body),
     'cache-control': versioned ? IMMUTABLE : 'no-store',
     ...(isHtml ? { 'content-security-policy': EXAMPLES_CSP } : {}),
     // A page of another origin may load the module build, which imports its chunks with CORS.
     ...(fromDist ? { 'access-control-allow-origin': '*' } : {}),
-  });
+  };
+  // Compressed on every request: these are the example pages of `npm start`; in production a CDN
+  // serves (and compresses) the widgets' files (docs/server.md, "Compression").
+  if (COMPRESSED_TYPES.has(extname(file))) {
+    sendCompressible(request, response, 200, headers, new CompressibleBody(body));
+    return true;
+  }
+  response.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
   response.end(request.method === 'HEAD' ? undefined : body);
   return true;
 }

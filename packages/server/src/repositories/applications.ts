@@ -12,7 +12,7 @@ import type { Application } from '@ino/sdk';
 import { decideApplication, emailKeyOf, isIdempotencyKey, seatsTaken, stableJson, type ApplicationDecision } from '@ino/contract';
 import { hashOfManageToken, manageTokenFor, manageTokenKey } from '../auth/manage-tokens.js';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
-import { lockCohort, queueMail, saveCohort } from './cohorts.js';
+import { cohortTransaction, lockCohort, queueMail, saveCohort } from './cohorts.js';
 
 /** Whether the track exists: asked before the body is read (the contract's order puts an unknown track first). */
 export async function trackExists(db: Queryable, trackId: string): Promise<boolean> {
@@ -32,12 +32,12 @@ export async function apply(db: Database, request: Apply): Promise<ApplicationDe
   const bodyHash = createHash('sha256').update(stableJson(request.body)).digest('hex');
   const key = await manageTokenKey(db);
   try {
-    return await db.transaction((tx) => applyLocked(tx, request, bodyHash, key));
+    return await cohortTransaction(db, request.trackId, (tx) => applyLocked(tx, request, bodyHash, key));
   } catch (error) {
     // Only if two requests slipped past the lock: the constraint kept the data right, and a second
     // try sees the other's application (a replay, or a 409).
     if (sqlState(error) !== UNIQUE_VIOLATION) throw error;
-    return db.transaction((tx) => applyLocked(tx, request, bodyHash, key));
+    return cohortTransaction(db, request.trackId, (tx) => applyLocked(tx, request, bodyHash, key));
   }
 }
 

@@ -14,7 +14,8 @@ import {
   type SeatApplication,
   type SeatStatus,
 } from '@ino/contract';
-import type { Queryable } from '../db/database.js';
+import { bumpContentVersion } from '../db/content-version.js';
+import type { Database, Queryable } from '../db/database.js';
 
 export interface LockedCohort {
   record: LearningTrackRecord;
@@ -33,6 +34,30 @@ interface ApplicationRow {
   waitlist_position: number | null;
   offer_expires_at: Date | null;
   history: HistoryEntry[];
+}
+
+const queues = new WeakMap<Database, Map<string, Promise<unknown>>>();
+
+/**
+ * A transaction on one track's cohort (every step that calls lockCohort runs in one). In this process
+ * they run one after the other per track: a step waiting its turn then waits in memory, not holding one
+ * of the pool's connections while it waits for the row lock, so a burst on one track (200 at once)
+ * cannot take every connection from the other tracks and the reads. The row lock still orders the
+ * steps of several processes.
+ */
+export function cohortTransaction<T>(db: Database, trackId: string, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  let byTrack = queues.get(db);
+  if (!byTrack) queues.set(db, (byTrack = new Map()));
+  const run = (byTrack.get(trackId) ?? Promise.resolve()).then(() => db.transaction(work));
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  byTrack.set(trackId, settled);
+  void settled.then(() => {
+    if (byTrack.get(trackId) === settled) byTrack.delete(trackId);
+  });
+  return run;
 }
 
 /** Locks the track's row and reads its cohort; undefined when there is no such track. */
@@ -77,6 +102,8 @@ export async function saveCohort(tx: Queryable, trackId: string, before: Cohort,
     if (was.status !== application.status) await queueMail(tx, application, now);
   }
   await tx.query('UPDATE learning_tracks SET seats_held = $2, waitlisted = $3 WHERE id = $1', [trackId, seatsTaken(after), waitingLine(after).length]);
+  // The public reads of tracks show the seats: their cached answers are renewed (db/content-version.ts).
+  await bumpContentVersion(tx, 'seats');
 }
 
 /** One mail for the application's new status (§5), with what it says as it stands now. */

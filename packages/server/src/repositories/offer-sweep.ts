@@ -7,7 +7,7 @@
 import { expireOffers } from '@ino/contract';
 import type { Database } from '../db/database.js';
 import { loggableError } from '../db/loggable-error.js';
-import { lockCohort, saveCohort } from './cohorts.js';
+import { cohortTransaction, lockCohort, saveCohort } from './cohorts.js';
 
 /** How often the server sweeps by itself. */
 export const OFFER_SWEEP_INTERVAL_MS = 30_000;
@@ -22,7 +22,7 @@ export async function expireDueOffers(db: Database, now: Date, offerWindowSecond
     trackId ? [now, trackId] : [now],
   );
   for (const { track_id } of due) {
-    await db.transaction(async (tx) => {
+    await cohortTransaction(db, track_id, async (tx) => {
       // Another request may have expired them since the look: the rules then change nothing.
       const locked = await lockCohort(tx, track_id, offerWindowSeconds);
       if (locked) await saveCohort(tx, track_id, locked.cohort, expireOffers(locked.cohort, now), now);

@@ -10,7 +10,7 @@ import { maySeeTrack } from '../auth/organisation-scope.js';
 import { audit } from '../db/audit.js';
 import { readJsonBody } from '../http/body.js';
 import { HttpProblem } from '../http/problem.js';
-import { lockCohort, saveCohort } from '../repositories/cohorts.js';
+import { cohortTransaction, lockCohort, saveCohort } from '../repositories/cohorts.js';
 import { expireDueOffers } from '../repositories/offer-sweep.js';
 import { allApplications, oneApplication, pageOfApplications, trackOfApplication, trackRecord } from '../repositories/organiser-applications.js';
 import type { AdminRequest, AdminRoute } from './admin-route.js';
@@ -84,7 +84,7 @@ const decideOnApplication: AdminRoute = async (admin) => {
       errors: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.code, message: issue.message })),
     });
   const { decision, note } = parsed.data;
-  return db.transaction(async (tx) => {
+  return cohortTransaction(db, trackId, async (tx) => {
     const locked = (await lockCohort(tx, trackId, config.offerWindowSeconds))!;
     const current = (await oneApplication(tx, id))!;
     if (ifMatch !== '*' && !ifMatch.split(',').some((tag) => tag.trim() === current.etag))

@@ -40,3 +40,6 @@ export const READS: Record<RouteNameOf<'read'>, Read> = {
   listThemes: (db, _query, lang) => listThemes(db, lang),
   getParticipationLadder: (db, _query, lang) => getLadder(db, lang),
 };
+
+/** The reads whose answers show a track's seats: an application changes them, and nothing else. */
+export const SHOWS_SEATS: ReadonlySet<RouteNameOf<'read'>> = new Set(['listLearningTracks', 'getLearningTrack']);
