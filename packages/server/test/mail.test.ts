@@ -234,8 +234,11 @@ for (const backend of BACKENDS) {
       const { db } = server;
       const kept = await apply(server, FIRST_COME, 'blijft@example.org');
       const erased = await apply(server, FIRST_COME, 'gewist@example.org');
-      // As erasure leaves an application (CONTRACT.md §4.3); its outbox rows are left behind on purpose.
-      await db.query('UPDATE applications SET request = NULL, email_key = NULL, manage_token_hash = NULL, erased_at = $2 WHERE id = $1', [erased.id, NOW]);
+      // As erasure leaves an application (CONTRACT.md §4.3, repositories/erasure.ts); its outbox rows are left behind on purpose.
+      await db.query('UPDATE applications SET request = NULL, email_key = NULL, body_hash = NULL, manage_token_hash = NULL, erased_at = $2 WHERE id = $1', [
+        erased.id,
+        NOW,
+      ]);
       const erasedRows = (await outbox(db)).filter((r) => r.application_id === erased.id);
       assert.equal(erasedRows.length, 1);
       const before = sink.accepted.length;
