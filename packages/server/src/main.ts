@@ -6,7 +6,9 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
+import { loggableError } from './db/loggable-error.js';
 import { migrate } from './db/migrate.js';
+import { lapseUnconfirmed } from './repositories/lapse-unconfirmed.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -36,10 +38,15 @@ async function main(): Promise<void> {
   if (config.staticRoot) console.log(`Examples against it: ${origin}/examples/`);
   console.log('(Ctrl+C stops the server)');
 
+  // INO_CONFIRM_EMAIL: applications not confirmed by their deadline lapse within 30 s of it.
+  const lapses = setInterval(() => void lapseUnconfirmed(db, clock(), config).catch((error: unknown) => console.error(loggableError(error))), 30_000);
+  lapses.unref();
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(lapses);
     console.log(`${signal}: finishing open requests, then stopping.`);
     server.close(() => void db.close().then(() => process.exit(0)));
     server.closeIdleConnections();

@@ -32,7 +32,7 @@ for (const backend of BACKENDS) {
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
       assert.deepEqual(
         recorded.map((r) => r.name),
-        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql', '0005_admin.sql', '0006_cohorts.sql'],
+        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql', '0005_admin.sql', '0006_cohorts.sql', '0008_applicant_requests.sql'],
       );
     });
 
@@ -43,6 +43,8 @@ for (const backend of BACKENDS) {
         body: applicationFor(track, 'reload@example.org'),
         now: new Date(),
         offerWindowSeconds: 3600,
+        clientAddress: '192.0.2.1',
+        applicationsPerAddress: 0,
       });
       assert.equal(outcome?.kind, 'created');
       const renamed = { ...dataset, practices: dataset.practices.slice(1).map((p, i) => (i === 0 ? { ...p, title: 'Een nieuwe titel' } : p)) };
@@ -66,6 +68,8 @@ for (const backend of BACKENDS) {
         body: applicationFor(track, 'before-0003@example.org'),
         now: new Date(),
         offerWindowSeconds: 3600,
+        clientAddress: '192.0.2.1',
+        applicationsPerAddress: 0,
       });
       assert.equal(outcome.kind, 'created');
       // What 0003 leaves: the records, but no ladder, which marks the content as to be loaded anew.
