@@ -32,7 +32,15 @@ for (const backend of BACKENDS) {
       const recorded = await db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
       assert.deepEqual(
         recorded.map((r) => r.name),
-        ['0001_content.sql', '0002_applications.sql', '0003_records.sql', '0004_status_by_clock.sql', '0005_admin.sql', '0006_cohorts.sql', '0008_applicant_requests.sql'],
+        [
+          '0001_content.sql',
+          '0002_applications.sql',
+          '0003_records.sql',
+          '0004_status_by_clock.sql',
+          '0005_admin.sql',
+          '0006_cohorts.sql',
+          '0008_applicant_requests.sql',
+        ],
       );
     });
 
