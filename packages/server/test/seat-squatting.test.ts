@@ -113,6 +113,14 @@ for (const backend of BACKENDS) {
       assert.equal(await open(unconfirmed.token), 'cancelled', 'opening the link late does not bring it back');
     });
 
+    test('a lapsed application no longer blocks its e-mail address: its owner can apply', async () => {
+      const again = await post(server.baseUrl, track.id, applicationFor(track, 'niet-bevestigd@example.org'));
+      assert.equal(again.status, 201, JSON.stringify(again.body));
+      assert.equal((await post(server.baseUrl, track.id, applicationFor(track, 'Niet-Bevestigd@example.org'))).status, 409, 'once');
+      const [rows] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM applications WHERE email_key = $1', ['niet-bevestigd@example.org']);
+      assert.equal(rows!.n, 2, 'the lapsed one is still found by its address (for erasure and subject access)');
+    });
+
     test('an application past its deadline lapses on the next request to its track, before the sweep', async () => {
       const late = await apply('te-laat');
       now = new Date(now.getTime() + CONFIRM_SECONDS * 1000);

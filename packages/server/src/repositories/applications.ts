@@ -68,7 +68,8 @@ async function applyLocked(
     : [];
   const emailKey = emailKeyOf(body);
   const emailAlreadyApplied =
-    emailKey !== undefined && (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2', [trackId, emailKey])).length > 0;
+    emailKey !== undefined &&
+    (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2 AND lapsed_at IS NULL', [trackId, emailKey])).length > 0;
   const fingerprint = addressFingerprint(serverKey, trackId, clientAddress);
   const [{ active } = { active: 0 }] = applicationsPerAddress
     ? await tx.query<{ active: number }>(

@@ -2,7 +2,8 @@
 // `confirm_by`, unless the applicant opens the manage link from the first mail before then (which
 // clears it). Past it, the application lapses like an organiser's cancel by `system`, noted
 // `email-not-confirmed` (its history and its mail say so), and a seat it held goes to the first in line.
-// Applied by the server's 30-s sweep, and on the track's own steps that read the cohort (an application,
+// A lapsed application frees its e-mail address on the track too (`lapsed_at`): whoever typed it,
+// its owner can apply. Applied by the server's 30-s sweep, and on the track's own steps that read the cohort (an application,
 // the applicant's requests), so a freed seat does not wait for the sweep there.
 import { decide, type Cohort } from '@ino/contract';
 import type { Config } from '../config.js';
@@ -29,6 +30,8 @@ export async function lapseDue(tx: Queryable, trackId: string, cohort: Cohort, n
     lapsed.push(id);
   }
   await tx.query('UPDATE applications SET confirm_by = NULL WHERE track_id = $1 AND confirm_by <= $2', [trackId, now]);
+  // Its e-mail address is free on the track again: it may not have been the applicant's own.
+  if (lapsed.length) await tx.query('UPDATE applications SET lapsed_at = $2 WHERE id = ANY($1)', [lapsed, now]);
   return { cohort: next, lapsed };
 }
 

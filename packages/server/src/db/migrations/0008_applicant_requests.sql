@@ -26,6 +26,12 @@ CREATE INDEX applications_by_address ON applications (track_id, address_fingerpr
 -- opened the manage link from the first mail; null once opened (or when the operator does not ask).
 ALTER TABLE applications ADD COLUMN confirm_by timestamptz;
 CREATE INDEX applications_unconfirmed ON applications (confirm_by) WHERE confirm_by IS NOT NULL;
+-- When it lapsed that way. A lapsed application no longer holds its e-mail address on the track: the
+-- address may have been typed by someone else, and its owner must be able to apply (issue 14). It keeps
+-- its email_key, so that erasure and subject access by address still find it.
+ALTER TABLE applications ADD COLUMN lapsed_at timestamptz;
+ALTER TABLE applications DROP CONSTRAINT applications_one_per_email;
+CREATE UNIQUE INDEX applications_one_per_email ON applications (track_id, email_key) WHERE lapsed_at IS NULL;
 
 -- Erasure and retention (§4.3) set erased_at; whichever code does it, the fingerprint, the pending
 -- confirmation and the stored answers go with the personal data.
