@@ -57,8 +57,9 @@ async function applyLocked(
   serverKey: Buffer,
 ): Promise<ApplicationDecision> {
   const locked = await lockCohort(tx, trackId, offerWindowSeconds);
-  // Places held by applications whose deadline to confirm has passed are free for this one.
-  const lapse = locked && (await lapseDue(tx, trackId, locked.cohort, now));
+  // Places held by applications whose deadline to confirm has passed are free for this one (without
+  // INO_CONFIRM_EMAIL, deadlines given before are left to the sweep: no query more per application).
+  const lapse = locked && (confirmEmailSeconds ? await lapseDue(tx, trackId, locked.cohort, now) : { cohort: locked.cohort, lapsed: [] });
   const current = lapse?.cohort;
   const [earlier] = isIdempotencyKey(idempotencyKey)
     ? await tx.query<{ bodyHash: string; application: Application }>(
