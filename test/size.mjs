@@ -18,7 +18,9 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const FILE_BUDGETS = {
   'dist/ino-widgets.js': 50 * KB,
   'dist/ino-widgets.iife.js': 56 * KB,
-  'dist/sdk.js': 15 * KB,
+  // 15 KB until issue 14: its schemas for the applicant's and the organisers' views and myApplicationOf
+  // (about 0.2 KB of it) took the SDK to 15.4 KB (docs/embedding.md, "Sizes").
+  'dist/sdk.js': 15.5 * KB,
   'dist/loader.js': 2 * KB,
 };
 /**

@@ -192,7 +192,9 @@ export const ROUTES = {
     problems: {
       400: 'No valid Idempotency-Key, or the body is not JSON (`validation`).',
       404: 'No such track (`not-found`).',
-      409: 'This e-mail address already applied to this track (`duplicate-application`).',
+      409:
+        'This e-mail address already applied to this track (`duplicate-application`), or the track has as many active applications from ' +
+        "this client's address as the operator allows (`too-many-applications`, an addition to v1).",
       410: 'The track does not take applications now (`applications-closed`).',
       413: 'The body is too large (`validation`).',
       415: 'The body is not application/json (`validation`).',

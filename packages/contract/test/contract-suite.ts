@@ -4,7 +4,7 @@
 // must serve a fresh copy of the bundled content (the application tests fill a track's seats).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiError, createClient, createIdempotencyKey, type ClientOptions } from '@ino/sdk';
+import { ApiError, createClient, createConnection, createIdempotencyKey, myApplicationOf, type ClientOptions } from '@ino/sdk';
 import { BUNDLED_CONTENT_WRITTEN_FOR, bundledContent as dataset, bundledContentAt } from '../src/content.js';
 import type { Content } from '../src/records/schemas.js';
 
@@ -390,4 +390,124 @@ export function clockSuite(start: ClockTarget): void {
       });
     });
   }
+}
+
+/** A target for the applicant's own routes: as a ClockTarget, and the manage token its mail would carry for an application. */
+export type ManageTarget = (
+  content: Content,
+  clock: () => Date,
+) => Promise<{ baseUrl: string; close(): Promise<void>; manageTokenFor(applicationId: string): Promise<string> | string | undefined }>;
+
+/**
+ * One's own application (CONTRACT.md §3.7), against the mock and the server alike, through the SDK's
+ * myApplicationOf where it can be and raw fetch for the headers: on a first-come track with one seat
+ * and a waitlist, so that a cancellation makes an offer, and with the clock set to pass an offer's deadline.
+ */
+export function myApplicationSuite(start: ManageTarget): void {
+  describe("one's own application (§3.7)", () => {
+    const content = bundledContentAt(new Date(`${BUNDLED_CONTENT_WRITTEN_FOR}T12:00:00Z`));
+    const template = content.learningTracks.find((t) => t.admission === 'first-come' && t.waitlist)!;
+    const track = { ...template, id: 'een-plaats', seats: 1, seatsTaken: 0, waitlist: true, status: 'open' as const };
+    let now = new Date(Date.parse(track.applicationOpensAt!) + 86_400_000);
+    let target: Awaited<ReturnType<ManageTarget>>;
+    before(async () => (target = await start({ ...content, learningTracks: [...content.learningTracks, track] }, () => now)));
+    after(() => target.close());
+    const connection = () => createConnection({ baseUrl: target.baseUrl, retryBaseDelayMs: 1, maxRetryDelayMs: 10 });
+    let applicants = 0;
+    /** Applies to the one-seat track; resolves what was sent, the answer, and the application's manage token. */
+    const applicant = async () => {
+      const sent = {
+        givenName: 'An',
+        familyName: `Peeters ${++applicants}`,
+        email: `eigen-${applicants}-${createIdempotencyKey()}@example.org`,
+        organisation: 'Stad Gent',
+        role: 'Beleidsmedewerker',
+        answers: Object.fromEntries(track.questions.map((q) => [q.id, 'Een antwoord.'])),
+        consentVersion: track.consent.version,
+        lang: 'fr' as const,
+      };
+      const { application } = await clientFor(target.baseUrl)().learningTracks.apply(track.id, sent, { idempotencyKey: createIdempotencyKey() });
+      const token = await target.manageTokenFor(application.id);
+      assert.ok(token, 'the target made a manage token');
+      return { sent, application, token, mine: myApplicationOf(connection(), { token }) };
+    };
+    const statusOf = (call: Promise<unknown>) =>
+      call.then(
+        (answer) => (answer as { application: { status: string } }).application.status,
+        (e: unknown) => (e instanceof ApiError ? `${e.status} ${e.kind}` : String(e)),
+      );
+    const me = (token: string | undefined, action?: 'cancel' | 'accept', key?: string) =>
+      rawFor(target.baseUrl)(`/me/application${action ? `/${action}` : ''}`, {
+        method: action ? 'POST' : 'GET',
+        headers: { ...(token === undefined ? {} : { authorization: `Bearer ${token}` }), ...(key ? { 'idempotency-key': key } : {}) },
+      });
+
+    test('GET answers the application with what was sent, never cached', async () => {
+      const { sent, application, mine, token } = await applicant();
+      const { application: own } = await mine.get();
+      const { consentVersion: _consent, ...shown } = sent;
+      assert.deepEqual(
+        { ...own, receivedAt: undefined, updatedAt: undefined },
+        { ...shown, id: application.id, trackId: track.id, status: 'confirmed', receivedAt: undefined, updatedAt: undefined },
+      );
+      assert.equal(Date.parse(own.receivedAt), Date.parse(application.receivedAt));
+      assert.equal((await me(token)).headers.get('cache-control'), 'no-store');
+      await mine.cancel();
+    });
+
+    test('an unknown token, a malformed one and none at all get the same 401 unauthorized', async () => {
+      const answers = await Promise.all([me(undefined), me('x'.repeat(43)), me('Bestaat niet'), me('x'.repeat(43), 'cancel', createIdempotencyKey())]);
+      const bodies = await Promise.all(answers.map((a) => a.json()));
+      for (const [i, answer] of answers.entries()) {
+        assert.equal(answer.status, 401);
+        assert.match(answer.headers.get('www-authenticate') ?? '', /^Bearer\b/);
+        assert.deepEqual({ ...bodies[i], instance: undefined }, { ...bodies[0], instance: undefined });
+      }
+      assert.match(bodies[0].type, /\/problems\/unauthorized$/);
+      assert.equal(await statusOf(myApplicationOf(connection(), { token: 'x'.repeat(43) }).get()), '401 unauthorized');
+    });
+
+    test('cancel: 400 without an Idempotency-Key; cancelled; a retry with the key hears the first answer; again, unchanged', async () => {
+      const { token, mine } = await applicant();
+      assert.equal((await me(token, 'cancel')).status, 400);
+      const key = createIdempotencyKey();
+      const first = await mine.cancel({ idempotencyKey: key });
+      assert.equal(first.application.status, 'cancelled');
+      now = new Date(now.getTime() + 1000);
+      assert.deepEqual(await mine.cancel({ idempotencyKey: key }), first);
+      const again = await mine.cancel();
+      assert.deepEqual([again.application.status, again.application.updatedAt], ['cancelled', first.application.updatedAt]);
+    });
+
+    test('a freed seat is offered to the first in line; accept confirms it, a retried accept hears 200, nothing offered is a 409', async () => {
+      const [first, second, third] = [await applicant(), await applicant(), await applicant()];
+      assert.deepEqual([first.application.status, second.application.status, third.application.status], ['confirmed', 'waitlisted', 'waitlisted']);
+      assert.equal(await statusOf(first.mine.accept()), '409 conflict', 'nothing is offered to a confirmed application');
+      assert.equal(await statusOf(second.mine.accept()), '409 conflict', 'nor to one in line');
+      await first.mine.cancel();
+      const offered = (await second.mine.get()).application;
+      assert.equal(offered.status, 'offered');
+      assert.ok(Date.parse(offered.offerExpiresAt!) > now.getTime(), 'until a deadline to come');
+      assert.equal((await third.mine.get()).application.waitlistPosition, 1, 'the one behind moves up');
+      const key = createIdempotencyKey();
+      assert.equal(await statusOf(second.mine.accept({ idempotencyKey: key })), 'confirmed');
+      assert.equal(await statusOf(second.mine.accept({ idempotencyKey: key })), 'confirmed', 'the first answer again, not a 409');
+      assert.equal(await statusOf(second.mine.accept()), '409 conflict');
+      await second.mine.cancel();
+      assert.equal((await third.mine.get()).application.status, 'offered');
+      await third.mine.cancel();
+    });
+
+    test('an offer past its deadline: accept is 410 offer-expired, the application cancelled, the seat passed on', async () => {
+      const [first, second, third] = [await applicant(), await applicant(), await applicant()];
+      await first.mine.cancel();
+      const { offerExpiresAt } = (await second.mine.get()).application;
+      now = new Date(Date.parse(offerExpiresAt!) - 1);
+      assert.equal((await second.mine.get()).application.status, 'offered', 'up to its deadline');
+      now = new Date(Date.parse(offerExpiresAt!));
+      assert.equal(await statusOf(second.mine.accept()), '410 offer-expired');
+      assert.equal((await second.mine.get()).application.status, 'cancelled');
+      assert.equal((await third.mine.get()).application.status, 'offered', 'the next in line');
+    });
+  });
 }

@@ -95,6 +95,15 @@ describe('decideApplication', () => {
     assert.equal(statusOf({ emailAlreadyApplied: true, track: { ...track, seatsTaken: 2, waitlist: false } }), '409 duplicate-application');
   });
 
+  test("then the client address's cap (409 too-many-applications) before the seats, but after a duplicate", () => {
+    assert.equal(statusOf({ addressCapReached: 3, track: { ...track, seatsTaken: 2, waitlist: false } }), '409 too-many-applications');
+    assert.equal(statusOf({ addressCapReached: 3, emailAlreadyApplied: true }), '409 duplicate-application');
+    const earlier = { bodyHash: 'hash-of-this-body', application: earlierApplication };
+    assert.equal(statusOf({ addressCapReached: 3, earlier }), 'replayed', 'a retry of an accepted application is not refused');
+    const decision = decideApplication(facts({ addressCapReached: 3 }));
+    assert.ok(decision.kind === 'problem' && decision.detail.includes('3 applications'), 'the detail says how many');
+  });
+
   test('last the seats: confirmed while they last, then waitlisted after those waiting, or 410 without a waitlist', () => {
     const created = decideApplication(facts());
     assert.ok(created.kind === 'created');

@@ -1,20 +1,30 @@
-// The mock's applications (CONTRACT.md §3.4, §4.2), kept in memory: a page reload starts afresh. It
-// gathers the facts the contract's decideApplication needs and keeps what it decides, and each track's
-// applications as a cohort of the contract's seat rules (seats/cohort.ts): the rules are the
-// contract's, the same the reference server applies in its database transaction.
+// The mock's applications (CONTRACT.md §3.4, §3.7), kept in memory: a page reload starts afresh. It
+// gathers the facts the contract's decideApplication needs and keeps what it decides, each track's
+// applications as a cohort of the contract's seat rules (seats/cohort.ts), and each application's
+// personal data and manage token: the rules are the contract's, the same the reference server applies
+// in its database transaction. The mock sends no mail, so its tokens are handed out another way:
+// `manageTokenFor(id)` for tests, and fixed demo tokens (demo-applications.ts) for stories.
 import {
+  acceptOffer,
+  cancelByApplicant,
   cohortOf,
   decideApplication,
   DEFAULT_OFFER_WINDOW_SECONDS,
   emailKeyOf,
+  expireOffers,
   isIdempotencyKey,
   seatsTaken,
   stableJson,
   type ApplicationDecision,
   type ApplicationFacts,
+  type Cohort,
+  type LearningTrackRecord,
   type SeatApplication,
+  type SeatProblem,
+  type Step,
+  type ValidApplication,
 } from '@ino/contract';
-import type { Application, LearningTrack } from '@ino/sdk';
+import { createIdempotencyKey, type Application, type LearningTrack, type MyApplication } from '@ino/sdk';
 
 interface StoredApplication {
   trackId: string;
@@ -23,11 +33,36 @@ interface StoredApplication {
   application: Application;
 }
 
+/** What the applicant sent and when: the parts of MyApplication the seat rules do not keep. */
+interface Personal {
+  trackId: string;
+  request: ValidApplication;
+  receivedAt: string;
+}
+
+/** An answer of the applicant's own routes: 200 with the application, or a problem. */
+export type MyApplicationAnswer =
+  { status: 200; application: MyApplication } | { status: number; problem: SeatProblem['problem'] | 'idempotency-mismatch'; detail: string };
+
+export type ApplicantAction = 'cancel' | 'accept';
+const STEPS: Record<ApplicantAction, (cohort: Cohort, id: string, now: Date) => Step> = { cancel: cancelByApplicant, accept: acceptOffer };
+
 export class ApplicationStore {
   readonly #byKey = new Map<string, StoredApplication>();
   /** Each track's applications in the order they came, as the seat rules keep them. */
   readonly #cohorts = new Map<string, readonly SeatApplication[]>();
+  readonly #personal = new Map<string, Personal>();
+  readonly #idByToken = new Map<string, string>();
+  readonly #tokenById = new Map<string, string>();
+  /** The first answer to each cancel or accept, by application and Idempotency-Key. */
+  readonly #answers = new Map<string, { action: ApplicantAction; answer: MyApplicationAnswer }>();
+  readonly #trackRecord: (id: string) => LearningTrackRecord | undefined;
   #counter = 0;
+
+  /** `trackRecord` finds a track's record (its seats, admission, waitlist and sessions) for the seat rules. */
+  constructor(trackRecord: (id: string) => LearningTrackRecord | undefined) {
+    this.#trackRecord = trackRecord;
+  }
 
   /** Seats taken on a track: the content's figure plus the seats confirmed or offered here since. */
   seatsTaken(trackId: string, inContent: number): number {
@@ -62,8 +97,107 @@ export class ApplicationStore {
     });
     if (decision.kind !== 'created') return decision;
     this.#counter++;
-    this.#cohorts.set(trackId, decision.cohort.applications);
+    this.#keep(trackId, decision.cohort, decision.request, decision.application.receivedAt);
     this.#byKey.set(`${trackId} ${idempotencyKey}`, { trackId, emailKey: decision.emailKey, bodyHash, application: decision.application });
     return decision;
+  }
+
+  /**
+   * Keeps a new application: the track's cohort after it, what the person sent, and a manage token
+   * (`token`, else a fresh random one). Also for the demo applications, which skip the HTTP checks.
+   */
+  #keep(trackId: string, cohort: Cohort, request: ValidApplication, receivedAt: string, token: string = createIdempotencyKey()): string {
+    const id = cohort.applications.at(-1)!.id;
+    this.#cohorts.set(trackId, cohort.applications);
+    this.#personal.set(id, { trackId, request, receivedAt });
+    this.#idByToken.set(token, id);
+    this.#tokenById.set(id, token);
+    return id;
+  }
+
+  /**
+   * A new application made by the seat rules alone, with a manage token chosen by the caller (the demo
+   * applications): `steps[0]` applies (applyTo), each next step moves it on, so its history is real.
+   */
+  seed(trackId: string, request: ValidApplication, token: string, steps: readonly ((cohort: Cohort, id: string, now: Date) => Step)[], now: Date): void {
+    const id = `app-${++this.#counter}`;
+    const [apply, ...next] = steps;
+    const created = apply!(this.#cohort(trackId)!, id, now);
+    if ('problem' in created) throw new Error(`The demo application ${token} could not be made: ${created.problem.detail}`);
+    this.#keep(trackId, created.cohort, request, now.toISOString(), token);
+    for (const step of next) this.#step(trackId, id, step, now);
+  }
+
+  /** The manage token of an application (the mock's stand-in for the mail that carries it). */
+  manageTokenFor(id: string): string | undefined {
+    return this.#tokenById.get(id);
+  }
+
+  /** Whether a token names an application here. */
+  knows(token: string): boolean {
+    return this.#idByToken.has(token);
+  }
+
+  /** GET /me/application: the application as it stands (offers past their deadline applied); undefined for an unknown token. */
+  mine(token: string, now: Date): MyApplicationAnswer | undefined {
+    const id = this.#idByToken.get(token);
+    if (!id) return undefined;
+    const { trackId } = this.#personal.get(id)!;
+    this.#cohorts.set(trackId, expireOffers(this.#cohort(trackId)!, now).applications);
+    return { status: 200, application: this.#view(id) };
+  }
+
+  /** POST /me/application/{cancel,accept} with its Idempotency-Key (checked by the caller); undefined for an unknown token. */
+  change(token: string, action: ApplicantAction, idempotencyKey: string, now: Date): MyApplicationAnswer | undefined {
+    const id = this.#idByToken.get(token);
+    if (!id) return undefined;
+    const earlier = this.#answers.get(`${id} ${idempotencyKey}`);
+    if (earlier)
+      return earlier.action === action
+        ? earlier.answer
+        : { status: 422, problem: 'idempotency-mismatch', detail: `This Idempotency-Key was already used to ${earlier.action}.` };
+    const step = this.#step(this.#personal.get(id)!.trackId, id, STEPS[action], now);
+    const answer: MyApplicationAnswer =
+      'problem' in step
+        ? { status: step.problem.status, problem: step.problem.problem, detail: step.problem.detail }
+        : { status: 200, application: this.#view(id) };
+    this.#answers.set(`${id} ${idempotencyKey}`, { action, answer });
+    return answer;
+  }
+
+  /** The track's cohort as the seat rules see it now. */
+  #cohort(trackId: string): Cohort | undefined {
+    const record = this.#trackRecord(trackId);
+    return record && cohortOf(record, record.seatsTaken, this.#cohorts.get(trackId) ?? [], DEFAULT_OFFER_WINDOW_SECONDS * 1000);
+  }
+
+  /** Runs one step of the seat rules on a track and keeps the cohort it leaves, also after a problem (an expiry it applied). */
+  #step(trackId: string, id: string, step: (cohort: Cohort, id: string, now: Date) => Step, now: Date): Step {
+    const result = step(this.#cohort(trackId)!, id, now);
+    this.#cohorts.set(trackId, result.cohort.applications);
+    return result;
+  }
+
+  #view(id: string): MyApplication {
+    const { trackId, request, receivedAt } = this.#personal.get(id)!;
+    const seat = this.#cohorts.get(trackId)!.find((a) => a.id === id)!;
+    const { givenName, familyName, email, organisation, role, answers, lang } = request;
+    return {
+      id,
+      trackId,
+      status: seat.status,
+      ...(seat.waitlistPosition ? { waitlistPosition: seat.waitlistPosition } : {}),
+      ...(seat.offerExpiresAt ? { offerExpiresAt: seat.offerExpiresAt } : {}),
+      givenName,
+      familyName,
+      email,
+      organisation,
+      ...(role ? { role } : {}),
+      answers: answers as Record<string, string>,
+      lang: lang ?? 'nl',
+      receivedAt,
+      // A change of status is the last thing that happened to the application itself (as the server keeps updatedAt).
+      updatedAt: seat.history.at(-1)!.at,
+    };
   }
 }

@@ -8,6 +8,7 @@ import {
   filterOrganisations,
   filterPractices,
   InvalidQueryError,
+  isIdempotencyKey,
   paginate,
   requestedLang,
   ResourceBuilder,
@@ -20,7 +21,8 @@ import {
 } from '@ino/contract';
 import { bundledContent, bundledLadders } from '@ino/contract/content';
 import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lang } from '@ino/sdk';
-import { ApplicationStore } from './application-store.js';
+import { ApplicationStore, type ApplicantAction, type MyApplicationAnswer } from './application-store.js';
+import { seedDemoApplication } from './demo-applications.js';
 import { problem } from './problems.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
 
@@ -42,6 +44,11 @@ export interface MockApi {
   handlers: HttpHandler[];
   /** Switches a fault scenario on (or off, with `{}`) for the requests that follow. */
   setScenario(scenario: Scenario): void;
+  /**
+   * The manage token of an application made here (§3.7), which a server would mail to the applicant;
+   * undefined for an id it does not know. For tests; stories use the fixed demo tokens (docs/mock-api.md).
+   */
+  manageTokenFor(applicationId: string): string | undefined;
 }
 
 /** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
@@ -49,7 +56,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const base = (options.baseUrl ?? '*/ino/v1').replace(/\/+$/, '');
   const data = options.dataset ?? bundledContent;
   const build = new ResourceBuilder(data);
-  const applications = new ApplicationStore();
   const scenario = new ScenarioState();
   if (options.scenario) scenario.set(options.scenario);
   const clock = options.clock ?? (() => new Date());
@@ -60,6 +66,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const practices = builtOncePerLang((lang) => data.practices.map((p) => build.practice(p, lang)));
   const challenges = builtOncePerLang((lang) => data.challenges.map((c) => build.challenge(c, lang)));
   const trackRecords = new Map(data.learningTracks.map((t) => [t.id, t]));
+  const applications = new ApplicationStore((id) => trackRecords.get(id));
 
   /** A challenge with the status the clock gives it now (the built one is shared between requests). */
   const challengeNow = (challenge: Challenge) => {
@@ -145,12 +152,37 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       if (outcome.kind === 'problem') return problem(outcome.status, outcome.problem, { detail: outcome.detail, errors: outcome.errors });
       return HttpResponse.json(outcome.application, { status: outcome.kind === 'created' ? 201 : 200, headers: { 'access-control-allow-origin': '*' } });
     },
-    // The mock has no mail to send a manage token with (§3.7), so it knows none: every one is unknown.
-    myApplication: async () => unknownManageToken(),
-    cancelMyApplication: async () => unknownManageToken(),
-    acceptOffer: async () => unknownManageToken(),
+    myApplication: async (request) => {
+      const token = ownToken(request);
+      return answerOwn(token === undefined ? undefined : applications.mine(token, clock()));
+    },
+    cancelMyApplication: async (request) => changeOwn(request, 'cancel'),
+    acceptOffer: async (request) => changeOwn(request, 'accept'),
   };
-  const unknownManageToken = () => problem(401, 'unauthorized', { detail: 'This link is no longer valid.' });
+
+  /** The manage token of a request to /me (§3.7), with the demo application it names made on first use. */
+  const ownToken = (request: Request): string | undefined => {
+    const token = /^Bearer +(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (token) seedDemoApplication(applications, token, (id) => trackRecords.get(id), clock());
+    return token;
+  };
+  const changeOwn = async (request: Request, action: ApplicantAction) => {
+    const token = ownToken(request);
+    if (token === undefined || !applications.knows(token)) return answerOwn(undefined);
+    const key = request.headers.get('idempotency-key');
+    if (!isIdempotencyKey(key)) return problem(400, 'validation', { detail: applyProblems.missingKey().detail });
+    return answerOwn(applications.change(token, action, key, clock()));
+  };
+  /** An answer of the /me routes; undefined: the token names nothing (unknown, or never a token). */
+  const answerOwn = (answer: MyApplicationAnswer | undefined): Response => {
+    if (!answer) {
+      const refusal = problem(401, 'unauthorized', { detail: 'This link to an application is not valid (any more).' });
+      refusal.headers.set('www-authenticate', 'Bearer realm="ino-application"');
+      return refusal;
+    }
+    if ('problem' in answer) return problem(answer.status, answer.problem, { detail: answer.detail });
+    return HttpResponse.json(answer.application, { headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-store' } });
+  };
   /** Every write: faults apply as to reads. */
   const write = (method: 'get' | 'post', path: string, answer: (request: Request, params: Record<string, string>) => Promise<Response>) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
@@ -171,7 +203,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return write(route.method === 'GET' ? 'get' : 'post', route.path, writes[name as RouteNameOf<'write'>]);
   });
 
-  return { handlers, setScenario: (next) => scenario.set(next) };
+  return { handlers, setScenario: (next) => scenario.set(next), manageTokenFor: (id) => applications.manageTokenFor(id) };
 }
 
 /** The body as JSON, or why it cannot be read (the contract's decision says when that matters). */

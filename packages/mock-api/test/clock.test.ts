@@ -1,12 +1,17 @@
-// The mock API with its clock set by the shared clock suite (the server runs the same suite).
+// The mock API with its clock set by the shared suites that need one (the server runs the same suites):
+// what the clock decides, and one's own application (§3.7), whose offers run out.
 import { setupServer } from 'msw/node';
-import { clockSuite } from '@ino/contract/contract-suite';
+import { clockSuite, myApplicationSuite } from '@ino/contract/contract-suite';
+import type { Content } from '@ino/contract';
 import { createMockApi } from '../src/index.js';
 
 let counter = 0;
-clockSuite(async (dataset, clock) => {
+const start = async (dataset: Content, clock: () => Date) => {
   const baseUrl = `https://clock-${++counter}.example.test/ino/v1`;
-  const server = setupServer(...createMockApi({ baseUrl, dataset, clock }).handlers);
+  const api = createMockApi({ baseUrl, dataset, clock });
+  const server = setupServer(...api.handlers);
   server.listen({ onUnhandledRequest: 'error' });
-  return { baseUrl, close: async () => server.close() };
-});
+  return { baseUrl, close: async () => server.close(), manageTokenFor: api.manageTokenFor };
+};
+clockSuite(start);
+myApplicationSuite(start);

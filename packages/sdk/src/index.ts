@@ -9,6 +9,8 @@ export { challengesOf } from './resources/challenges.js';
 export type { ChallengeQuery } from './resources/challenges.js';
 export { learningTracksOf } from './resources/learning-tracks.js';
 export type { ApplyOptions, ApplyResult, LearningTrackQuery, LearningTracksResource } from './resources/learning-tracks.js';
+export { myApplicationOf } from './resources/my-application.js';
+export type { MyApplicationChangeOptions, MyApplicationResource, MyApplicationResult } from './resources/my-application.js';
 export { organisationsOf } from './resources/organisations.js';
 export type { OrganisationQuery } from './resources/organisations.js';
 export type { ListResource, PageQuery, ReadResource } from './resources/paged.js';

@@ -92,4 +92,12 @@ describe('tree-shaking', () => {
     assert.match(admin, /\/admin/);
     assert.match(admin, /Bearer /);
   });
+
+  test('the public resources leave myApplicationOf out; importing it brings it', async () => {
+    const code = await bundleOf(['createClient']);
+    assert.doesNotMatch(code, /\/me\/application/);
+    const mine = await bundleOf(['createClient', 'myApplicationOf']);
+    assert.match(mine, /\/me\/application/);
+    assert.match(mine, /Bearer /);
+  });
 });

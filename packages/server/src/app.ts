@@ -13,6 +13,7 @@ import {
   requestedLang,
   ROUTES,
   type PathMatch,
+  type Route,
   type RouteName,
   type RouteNameOf,
 } from '@ino/contract';
@@ -142,7 +143,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     if (!match) throw new HttpProblem(404, 'not-found', `Nothing at ${url.pathname}`);
     const methods = allowedMethods(match.routes);
     if (request.method === 'OPTIONS') {
-      const { status, headers } = preflight(methods, write);
+      const bearer = match.routes.some((name) => (ROUTES[name] as Route).headers?.some((header) => header.name === 'Authorization'));
+      const { status, headers } = preflight(methods, write, { bearer });
       response.writeHead(status, headers).end();
       return;
     }

@@ -36,6 +36,10 @@ export interface Config {
   offerWindowSeconds: number;
   /** Days after a track is over that its applications lose their personal data (§4.3, repositories/retention.ts). */
   retentionDays: number;
+  /** Active applications a track takes from one client address; 0: no cap (docs/server.md, "Seat squatting"). */
+  applicationsPerAddress: number;
+  /** With INO_CONFIRM_EMAIL: seconds an application holds its place until the applicant opens the manage link; unset: no confirmation. */
+  confirmEmailSeconds?: number;
   /** Where problem types live (an absolute URL ending in `/problems/`); unset: under the server's own address. */
   problemBase?: string;
   /** Serve examples/ and dist/ from this directory too (npm start). */
@@ -91,6 +95,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: integer(env, 'INO_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024),
     offerWindowSeconds: integer(env, 'INO_OFFER_WINDOW', DEFAULT_OFFER_WINDOW_SECONDS, 60, 90 * 86_400),
     retentionDays: integer(env, 'INO_RETENTION_DAYS', 180, 0, 3650),
+    applicationsPerAddress: integer(env, 'INO_APPLICATIONS_PER_ADDRESS', 3, 0, 100_000),
+    confirmEmailSeconds: confirmEmail(env.INO_CONFIRM_EMAIL),
     staticRoot: env.INO_STATIC_ROOT ? resolve(env.INO_STATIC_ROOT) : undefined,
     problemBase: problemBase(env.INO_PROBLEM_BASE),
     oidc: oidc(env),
@@ -208,6 +214,16 @@ function origins(raw: string | undefined, name = 'INO_ALLOWED_ORIGINS'): '*' | s
       throw new ConfigError(`${name}: write ${JSON.stringify(parsed.origin)}, not ${JSON.stringify(origin)} (scheme, host and port only).`);
   }
   return list;
+}
+
+/** `off` (the default), `on` (24 hours) or the seconds an unconfirmed application holds its place (5 minutes to 30 days). */
+function confirmEmail(raw: string | undefined): number | undefined {
+  if (!raw || raw === 'off') return undefined;
+  if (raw === 'on') return 86_400;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 300 || seconds > 30 * 86_400)
+    throw new ConfigError(`INO_CONFIRM_EMAIL must be off, on (24 hours) or the seconds from 300 to 2592000, not ${JSON.stringify(raw)}.`);
+  return seconds;
 }
 
 /** An absolute http(s) URL whose path ends in `/problems/` (the slash is added when missing). */

@@ -11,10 +11,12 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import type { Database } from './db/database.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
+import { loggableError } from './db/loggable-error.js';
 import { migrate } from './db/migrate.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { mailboxDir } from './mail/mailbox.js';
 import { mailTransportFor } from './mail/transport.js';
+import { lapseUnconfirmed } from './repositories/lapse-unconfirmed.js';
 import { startOfferSweep } from './repositories/offer-sweep.js';
 import { startRetention } from './repositories/retention.js';
 
@@ -93,12 +95,17 @@ async function runServer(config: Config, announce: boolean): Promise<void> {
     console.log('(Ctrl+C stops the server)');
   }
 
+  // INO_CONFIRM_EMAIL: applications not confirmed by their deadline lapse within 30 s of it.
+  const lapses = setInterval(() => void lapseUnconfirmed(db, clock(), config).catch((error: unknown) => console.error(loggableError(error))), 30_000);
+  lapses.unref();
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     if (announce) console.log(`${signal}: finishing open requests, then stopping.`);
     stopOfferSweep();
+    clearInterval(lapses);
     // The mails being sent and a retention run under way finish first, so the database is not closed beneath them.
     server.close(() => void Promise.all([delivery.stop(), stopRetention()]).then(() => db.close().then(() => process.exit(0))));
     server.closeIdleConnections();

@@ -51,6 +51,7 @@ function componentSchemas(): Record<string, Json> {
   add(ParticipationLadderSchema, 'ParticipationLadder');
   add(ApplicationRequestSchema, 'ApplicationRequest');
   add(ApplicationSchema, 'Application');
+  add(MyApplicationSchema, 'MyApplication');
   add(ProblemSchema, 'Problem');
   add(pageOf(PracticeSchema), 'PracticePage');
   add(pageOf(ChallengeSchema), 'ChallengePage');
@@ -101,8 +102,9 @@ function describeOpenEnums(schemas: Record<string, Json>): void {
     ['LearningTrack', 'admission', TRACK_ADMISSIONS],
     ['LearningTrack', 'status', TRACK_STATUSES],
     ['Application', 'status', APPLICATION_STATUSES],
+    ['MyApplication', 'status', MY_APPLICATION_STATUSES],
     ['OrganiserApplication', 'status', MY_APPLICATION_STATUSES],
-    ...['Practice', 'Challenge', 'LearningTrack', 'ParticipationLadder', 'ApplicationRequest'].map(
+    ...['Practice', 'Challenge', 'LearningTrack', 'ParticipationLadder', 'ApplicationRequest', 'MyApplication', 'OrganiserApplication'].map(
       (name) => [name, 'lang', LANGS] as [string, string, readonly string[]],
     ),
   ];
@@ -150,12 +152,18 @@ const securitySchemes = {
     description:
       "An API token made with the server's command line (ino-server token create), or an OpenID Connect access token (a JWT) from the issuer the operator configured. Each operation says the scope it needs.",
   },
+};
+/** One's own application (§3.7): the manage token from the applicant's mail. */
+const manageTokenScheme = {
   manageToken: {
     type: 'http',
     scheme: 'bearer',
-    description: "The manage token from the link in the applicant's mails (CONTRACT.md §3.7): it opens that one application.",
+    description:
+      "The manage token from the link in the applicant's mail (in its fragment, #token=…). An unknown token and one whose application's personal data was erased get the same 401.",
   },
 };
+/** Whether a route takes the manage token (its Authorization header, which the security scheme describes instead). */
+const takesManageToken = (route: Route) => route.headers?.some((header) => header.name === 'Authorization') ?? false;
 const recordEtag = {
   ETag: { description: 'Entity tag of the record as stored; send it back in If-Match to replace or withdraw it.', schema: { type: 'string' } },
 };
@@ -215,12 +223,19 @@ function operation(route: Route): Json {
     ]),
   );
   const admin = route.access === 'admin';
-  // One's own application (§3.7): the manage token is a security scheme, and nothing is cached.
-  const own = route.path.startsWith('/me/');
   const success: Json = admin
     ? adminSuccess(route)
-    : own
-      ? { '200': { description: route.method === 'GET' ? 'OK' : 'Done, or done already: the application as it now stands.', headers: noStore, content: ok } }
+    : takesManageToken(route)
+      ? {
+          '200': {
+            description:
+              route.method === 'GET'
+                ? 'The application as it stands.'
+                : 'The application after the change; a retry with the same Idempotency-Key gets the first answer again.',
+            headers: noStore,
+            content: ok,
+          },
+        }
       : route.method === 'GET'
         ? {
             '200': { description: 'OK', headers: cacheHeaders, content: ok },
@@ -234,10 +249,10 @@ function operation(route: Route): Json {
     summary: route.summary,
     ...(admin
       ? { description: [route.description, `Needs a token with the scope ${route.scope}.`].filter(Boolean).join(' '), security: [{ bearerAuth: [] }] }
-      : route.description
-        ? { description: route.description }
-        : {}),
-    ...(own ? { security: [{ manageToken: [] }] } : {}),
+      : {
+          ...(route.description ? { description: route.description } : {}),
+          ...(takesManageToken(route) ? { security: [{ manageToken: [] }] } : {}),
+        }),
     parameters: [
       ...(route.path.includes(':collection') ? [collectionParam] : []),
       ...(route.path.includes(':id') ? [idParam] : []),
@@ -270,10 +285,10 @@ export function openApiDocument(basePath = '/ino/v1'): Json {
       description:
         'JSON over HTTPS, plain text only (never HTML), open enums, additive evolution, cursor pagination, RFC 9457 problem details, ' +
         `ETag caching, idempotent writes, no cookies. A problem's type is a URL under the operator's problem base ending in /problems/{kind}; clients read the kind after /problems/: ${PROBLEM_TYPES.join(', ')}. ` +
-        'GET answers allow any origin (CORS); applications only the origins the operator allows.',
+        "GET answers allow any origin (CORS); applications and one's own application (/me) only the origins the operator allows.",
     },
     servers: [{ url: basePath }],
     paths: paths(),
-    components: { schemas: componentSchemas(), securitySchemes },
+    components: { schemas: componentSchemas(), securitySchemes: { ...securitySchemes, ...manageTokenScheme } },
   };
 }

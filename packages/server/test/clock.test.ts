@@ -1,9 +1,17 @@
-// The server with its clock set by the shared clock suite (the mock runs the same suite): the SQL
-// that filters challenges by status and the SDK's rule that builds them must agree at every boundary.
+// The server with its clock set by the shared suites that need one (the mock runs the same suites): the
+// SQL that filters challenges by status and the SDK's rule that builds them must agree at every
+// boundary; and one's own application (§3.7), whose offers run out.
 import { describe } from 'node:test';
-import { clockSuite } from '@ino/contract/contract-suite';
+import { clockSuite, myApplicationSuite } from '@ino/contract/contract-suite';
+import { manageTokenFor, manageTokenKey } from '../src/auth/manage-tokens.js';
 import { BACKENDS, startTestServer } from './harness.js';
 
 for (const backend of BACKENDS) {
-  describe(`on ${backend}`, () => clockSuite((dataset, clock) => startTestServer({ backend, dataset, clock })));
+  describe(`on ${backend}`, () => {
+    clockSuite((dataset, clock) => startTestServer({ backend, dataset, clock }));
+    myApplicationSuite(async (dataset, clock) => {
+      const server = await startTestServer({ backend, dataset, clock });
+      return { ...server, manageTokenFor: async (id: string) => manageTokenFor(await manageTokenKey(server.db), id) };
+    });
+  });
 }

@@ -48,6 +48,11 @@ describe('configuration', () => {
       ['INO_RETENTION_DAYS', '-1'],
       ['INO_PROBLEM_BASE', 'https://api.gent.be/errors/'],
       ['INO_PROBLEM_BASE', '/problems/'],
+      ['INO_APPLICATIONS_PER_ADDRESS', 'three'],
+      ['INO_APPLICATIONS_PER_ADDRESS', '-1'],
+      ['INO_CONFIRM_EMAIL', 'yes'],
+      ['INO_CONFIRM_EMAIL', '24h'],
+      ['INO_CONFIRM_EMAIL', '60'],
     ]) {
       assert.throws(
         () => loadConfig({ [name!]: value }),
@@ -55,6 +60,15 @@ describe('configuration', () => {
         `${name}=${value}`,
       );
     }
+  });
+
+  test('seat squatting: a cap of 3 per track and address, 0 for none; confirming by e-mail off, on (24 h) or in seconds', () => {
+    assert.equal(loadConfig({}).applicationsPerAddress, 3);
+    assert.equal(loadConfig({ INO_APPLICATIONS_PER_ADDRESS: '0' }).applicationsPerAddress, 0);
+    assert.equal(loadConfig({}).confirmEmailSeconds, undefined);
+    assert.equal(loadConfig({ INO_CONFIRM_EMAIL: 'off' }).confirmEmailSeconds, undefined);
+    assert.equal(loadConfig({ INO_CONFIRM_EMAIL: 'on' }).confirmEmailSeconds, 86_400);
+    assert.equal(loadConfig({ INO_CONFIRM_EMAIL: '7200' }).confirmEmailSeconds, 7200);
   });
 
   test('organiser origins: none by default, named one by one, never *', () => {

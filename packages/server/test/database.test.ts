@@ -45,6 +45,8 @@ for (const backend of BACKENDS) {
         body: applicationFor(track, 'reload@example.org'),
         now: new Date(),
         offerWindowSeconds: 3600,
+        clientAddress: '192.0.2.1',
+        applicationsPerAddress: 0,
       });
       assert.equal(outcome?.kind, 'created');
       const renamed = { ...dataset, practices: dataset.practices.slice(1).map((p, i) => (i === 0 ? { ...p, title: 'Een nieuwe titel' } : p)) };
@@ -68,6 +70,8 @@ for (const backend of BACKENDS) {
         body: applicationFor(track, 'before-0003@example.org'),
         now: new Date(),
         offerWindowSeconds: 3600,
+        clientAddress: '192.0.2.1',
+        applicationsPerAddress: 0,
       });
       assert.equal(outcome.kind, 'created');
       // What 0003 leaves: the records, but no ladder, which marks the content as to be loaded anew.

@@ -26,8 +26,11 @@ export type Backend = 'pglite' | 'postgres';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 export const BACKENDS: Backend[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** No rate limits: tests and the benchmark send many requests from one address (limits have their own tests). */
-const RATE_LIMITS_OFF = { INO_RATE_LIMIT_GET: 'off', INO_RATE_LIMIT_POST: 'off' };
+/**
+ * No rate limits and no cap per address: tests and the benchmark send many requests and applications from
+ * one address (the limits and the cap have their own tests).
+ */
+const RATE_LIMITS_OFF = { INO_RATE_LIMIT_GET: 'off', INO_RATE_LIMIT_POST: 'off', INO_APPLICATIONS_PER_ADDRESS: '0' };
 
 /** The configuration tests start from: no rate limits, nothing static. */
 export const testConfig = (env: Record<string, string> = {}): Config => loadConfig({ ...RATE_LIMITS_OFF, ...env });

@@ -8,6 +8,8 @@ import { openApiDocument } from '../src/openapi.js';
 import { bundledContent as dataset } from '@ino/contract/content';
 import { startTestServer, type TestServer } from './harness.js';
 
+type Json = Record<string, unknown>;
+
 const document = openApiDocument();
 
 describe('OpenAPI', () => {
@@ -74,6 +76,30 @@ describe('OpenAPI', () => {
     assert.deepEqual(schemas.Erasure!.required, ['applications']);
     assert.deepEqual(schemas.PersonalData!.required, ['items']);
     assert.deepEqual(schemas.AuditPage!.required, ['items', 'nextCursor']);
+    assert.ok(schemas.MyApplication!.required!.includes('email'), "one's own application (§3.7) has its personal data");
+    assert.deepEqual(schemas.MyApplication!.properties!.status!.examples, ['received', 'confirmed', 'waitlisted', 'offered', 'declined', 'cancelled']);
+  });
+
+  test("one's own application takes the manage token as a bearer scheme of its own, and is never cached", () => {
+    const paths = document.paths as Record<string, Record<string, { security?: unknown; parameters: { name: string }[]; responses: Record<string, Json> }>>;
+    for (const [path, method] of [
+      ['/me/application', 'get'],
+      ['/me/application/cancel', 'post'],
+      ['/me/application/accept', 'post'],
+    ] as const) {
+      const operation = paths[path]![method]!;
+      assert.deepEqual(operation.security, [{ manageToken: [] }], path);
+      assert.ok(!operation.parameters.some((p) => p.name === 'Authorization'), `${path}: the scheme says it, not a parameter`);
+      assert.deepEqual(
+        Object.keys(operation.responses).filter((status) => status.startsWith('2')),
+        ['200'],
+        path,
+      );
+      assert.deepEqual((operation.responses['200'] as { headers: Json }).headers, { 'Cache-Control': { schema: { type: 'string', const: 'no-store' } } });
+      assert.ok(operation.responses['401'], `${path}: 401`);
+    }
+    assert.ok(paths['/me/application/cancel']!.post!.parameters.some((p) => p.name === 'Idempotency-Key'));
+    assert.ok((document.components as { securitySchemes: Json }).securitySchemes.manageToken);
   });
 
   test('docs/api/openapi.json is current, and /openapi.json serves it', async () => {

@@ -179,8 +179,12 @@ for (const backend of BACKENDS) {
           'the organiser’s note is gone',
         );
       }
-      // The manage token cannot be found any more: /me/application answers it as an unknown token.
+      // Her manage tokens stop working: /me/application answers them as it answers an unknown token.
       const key = await manageTokenKey(server.db);
+      const me = (id: string) => fetch(`${server.baseUrl}/me/application`, { headers: { authorization: `Bearer ${manageTokenFor(key, id)}` } });
+      assert.equal((await me(ids.anSelection!)).status, 401);
+      assert.equal((await me(ids.anFirstCome!)).status, 401);
+      assert.equal((await me(ids.boris!)).status, 200, "Boris's still works");
       for (const id of [ids.anSelection!, ids.anFirstCome!])
         assert.equal(
           (await server.db.query('SELECT 1 FROM applications WHERE manage_token_hash = $1', [hashOfManageToken(manageTokenFor(key, id))])).length,

@@ -43,7 +43,15 @@ const second = (date: Date, seconds: number) => new Date(date.getTime() + second
 async function applyAll(db: Database, track: TrackRecord, emails: string[], now = T0): Promise<string[]> {
   const ids: string[] = [];
   for (const email of emails) {
-    const decision = await apply(db, { trackId: track.id, idempotencyKey: randomUUID(), body: applicationFor(track, email), now, offerWindowSeconds: 259_200 });
+    const decision = await apply(db, {
+      trackId: track.id,
+      idempotencyKey: randomUUID(),
+      body: applicationFor(track, email),
+      now,
+      offerWindowSeconds: 259_200,
+      clientAddress: '192.0.2.1',
+      applicationsPerAddress: 0,
+    });
     assert.equal(decision.kind, 'created', JSON.stringify(decision));
     ids.push((decision as { application: { id: string } }).application.id);
   }

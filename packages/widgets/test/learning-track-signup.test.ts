@@ -352,6 +352,26 @@ describe('<ino-learning-track-signup>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('409 too-many-applications: the cap per network address is said plainly, asks the organisers, and keeps the draft', async () => {
+      worker.use(
+        http.post(`${API_BASE}/learning-tracks/:id/applications`, () =>
+          HttpResponse.json(
+            { type: 'https://innovatienetwerk.example/problems/too-many-applications', title: 'too many', status: 409 },
+            { status: 409, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        ),
+      );
+      const el = await signup(firstCome.id);
+      await fillValid(el, firstCome);
+      await submit(el);
+      await waitUntil(() => $(el, '.notice.warning'), 'failure shown', { timeout: 5000 });
+      expect(text($(el, '.notice.warning'))).to.contain('Vraag de organisatoren');
+      expect(text($(el, '.notice.warning'))).not.to.contain('al een inschrijving');
+      expect(localStorage.getItem(draftKey(firstCome.id))).to.contain('Peeters');
+      expect(field(el, 'familyName').value).to.equal('Peeters');
+      await expect(el).to.be.accessible();
+    });
+
     it("403 forbidden-origin: says this site cannot send applications yet and shows the host's fallback, once, the draft kept", async () => {
       let tries = 0;
       worker.use(

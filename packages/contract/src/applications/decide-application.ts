@@ -2,8 +2,8 @@
 // gathered: the mock from its memory, the server in its transaction under the track's row lock. The
 // order of the checks is this function's, so both answer a bad application alike:
 //   unknown track 404 → unreadable body 415/400 → Idempotency-Key 400 → same key: replay 200 or
-//   mismatch 422 → track closed 410 → invalid body 422 → e-mail already applied 409 → full 410 →
-//   accepted 201 (received, confirmed or waitlisted).
+//   mismatch 422 → track closed 410 → invalid body 422 → e-mail already applied 409 → the client's
+//   address at its cap 409 → full 410 → accepted 201 (received, confirmed or waitlisted).
 // A retry with the same key is answered before the track's state is looked at: a client whose first
 // attempt got through hears of it even after the track filled up or closed.
 import { takesApplicationsAt, trackStatusAt, type Application, type LearningTrack } from '@ino/sdk';
@@ -32,6 +32,12 @@ export interface ApplicationFacts {
   earlier: { bodyHash: string; application: Application } | undefined;
   /** Whether the body's e-mail address (emailKeyOf) already applied to this track. */
   emailAlreadyApplied: boolean;
+  /**
+   * The cap per track and client address (the server's INO_APPLICATIONS_PER_ADDRESS) when this request's
+   * address already has that many active applications on the track; undefined when it has fewer or
+   * the adapter keeps no cap (the mock).
+   */
+  addressCapReached?: number;
   /** The track's applications as they stand, for the seat rules (seats/cohort.ts); with `track`. */
   cohort: Cohort | undefined;
   /** The id a new application gets. */
@@ -59,6 +65,7 @@ export function decideApplication(facts: ApplicationFacts): ApplicationDecision 
   const valid = validateApplication(track, body.value);
   if ('problem' in valid) return valid.problem;
   if (facts.emailAlreadyApplied) return applyProblems.duplicate();
+  if (facts.addressCapReached !== undefined) return applyProblems.tooManyFromAddress(facts.addressCapReached);
   const step = applyTo(facts.cohort!, facts.newId, facts.now);
   if ('problem' in step) return applyProblems.full();
   const { status, waitlistPosition } = step.application;

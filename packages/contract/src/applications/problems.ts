@@ -4,7 +4,7 @@ import type { FieldError } from '@ino/sdk';
 export interface ApplyProblem {
   kind: 'problem';
   status: number;
-  problem: 'not-found' | 'validation' | 'idempotency-mismatch' | 'duplicate-application' | 'applications-closed';
+  problem: 'not-found' | 'validation' | 'idempotency-mismatch' | 'duplicate-application' | 'applications-closed' | 'too-many-applications';
   detail: string;
   errors?: FieldError[];
 }
@@ -33,6 +33,16 @@ export const applyProblems = {
     status: 409,
     problem: 'duplicate-application',
     detail: 'This e-mail address already applied to this track.',
+  }),
+  // 409, not 429: waiting does not help (the cap counts applications that hold or wait for a seat, not
+  // requests), and Retry-After would promise that it does. What helps is in the detail.
+  tooManyFromAddress: (cap: number): ApplyProblem => ({
+    kind: 'problem',
+    status: 409,
+    problem: 'too-many-applications',
+    detail:
+      `This track already has ${cap} applications sent from your network address, as many as it takes from one address. ` +
+      'If colleagues share your connection, apply from another one or ask the organisers to add you.',
   }),
   invalid: (errors: FieldError[]): ApplyProblem => ({
     kind: 'problem',

@@ -25,6 +25,8 @@ export const PROBLEM_TYPES = [
   'offer-expired',
   'precondition-required',
   'precondition-failed',
+  // An addition to v1 (issue 14): a track takes only so many active applications from one client address.
+  'too-many-applications',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_TYPES)[number] | (string & {});
 

@@ -36,7 +36,7 @@ export function writeAccess(request: IncomingMessage, allowed: Config['allowedOr
     cors: {
       // Also for an origin that may not write: the page can then read its 403 forbidden-origin.
       'access-control-allow-origin': allowed === '*' ? '*' : origin,
-      'access-control-expose-headers': 'Retry-After',
+      'access-control-expose-headers': 'Retry-After, WWW-Authenticate',
       ...(allowed === '*' ? {} : { vary: 'Origin' }),
     },
   };
@@ -48,8 +48,15 @@ export function writeAccess(request: IncomingMessage, allowed: Config['allowedOr
  * allow with a `403 forbidden-origin` the page can read (with CORS for that answer only), so a widget
  * can say that this site may not send applications yet, instead of seeing a network error.
  */
-export function preflight(methods: readonly string[], write?: WriteAccess): { status: number; headers: Record<string, string> } {
+export function preflight(
+  methods: readonly string[],
+  write?: WriteAccess,
+  { bearer = false }: { bearer?: boolean } = {},
+): { status: number; headers: Record<string, string> } {
   const common = { 'access-control-allow-methods': methods.join(', '), 'access-control-max-age': PREFLIGHT_MAX_AGE };
   if (!write) return { status: 204, headers: { ...READ_CORS, ...common, 'access-control-allow-headers': 'Accept, If-None-Match' } };
-  return { status: 204, headers: { ...write.cors, ...common, 'access-control-allow-headers': 'Accept, Content-Type, Idempotency-Key' } };
+  // The applicant's own application (§3.7) carries the manage token in Authorization, which a browser
+  // sends cross-origin only when the preflight names it (a `*` would not cover it).
+  const headers = `Accept, ${bearer ? 'Authorization, ' : ''}Content-Type, Idempotency-Key`;
+  return { status: 204, headers: { ...write.cors, ...common, 'access-control-allow-headers': headers } };
 }

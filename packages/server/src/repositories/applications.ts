@@ -6,13 +6,16 @@
 //   and is then answered with the stored response;
 // - unique constraints (key, e-mail address, waitlist position per track) back this up in the schema.
 // A new application gets its manage token (§3.7) and its first mail in the outbox (§5), in the same
-// transaction.
+// transaction. Against seat squatting (docs/server.md): the client address's fingerprint is counted
+// against the cap per track, and with INO_CONFIRM_EMAIL the application holds its place until a deadline.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Application } from '@ino/sdk';
 import { decideApplication, emailKeyOf, isIdempotencyKey, seatsTaken, stableJson, type ApplicationDecision } from '@ino/contract';
+import { addressFingerprint } from '../auth/address-fingerprint.js';
 import { hashOfManageToken, manageTokenFor, manageTokenKey } from '../auth/manage-tokens.js';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
 import { cohortTransaction, lockCohort, queueMail, saveCohort } from './cohorts.js';
+import { lapseDue } from './lapse-unconfirmed.js';
 
 /** Whether the track exists: asked before the body is read (the contract's order puts an unknown track first). */
 export async function trackExists(db: Queryable, trackId: string): Promise<boolean> {
@@ -26,6 +29,12 @@ interface Apply {
   body: unknown;
   now: Date;
   offerWindowSeconds: number;
+  /** The client's address as the rate limit buckets it (an IPv6 client by its /64). */
+  clientAddress: string;
+  /** The cap of active applications per track and address; 0: none. */
+  applicationsPerAddress: number;
+  /** With INO_CONFIRM_EMAIL: how long the application holds its place before the manage link is opened. */
+  confirmEmailSeconds?: number;
 }
 
 export async function apply(db: Database, request: Apply): Promise<ApplicationDecision> {
@@ -43,11 +52,15 @@ export async function apply(db: Database, request: Apply): Promise<ApplicationDe
 
 async function applyLocked(
   tx: Queryable,
-  { trackId, idempotencyKey, body, now, offerWindowSeconds }: Apply,
+  { trackId, idempotencyKey, body, now, offerWindowSeconds, clientAddress, applicationsPerAddress, confirmEmailSeconds }: Apply,
   bodyHash: string,
-  manageKey: Buffer,
+  serverKey: Buffer,
 ): Promise<ApplicationDecision> {
   const locked = await lockCohort(tx, trackId, offerWindowSeconds);
+  // Places held by applications whose deadline to confirm has passed are free for this one (without
+  // INO_CONFIRM_EMAIL, deadlines given before are left to the sweep: no query more per application).
+  const lapse = locked && (confirmEmailSeconds ? await lapseDue(tx, trackId, locked.cohort, now) : { cohort: locked.cohort, lapsed: [] });
+  const current = lapse?.cohort;
   const [earlier] = isIdempotencyKey(idempotencyKey)
     ? await tx.query<{ bodyHash: string; application: Application }>(
         'SELECT body_hash AS "bodyHash", response AS application FROM applications WHERE track_id = $1 AND idempotency_key = $2',
@@ -56,30 +69,44 @@ async function applyLocked(
     : [];
   const emailKey = emailKeyOf(body);
   const emailAlreadyApplied =
-    emailKey !== undefined && (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2', [trackId, emailKey])).length > 0;
+    emailKey !== undefined &&
+    (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2 AND lapsed_at IS NULL', [trackId, emailKey])).length > 0;
+  const fingerprint = addressFingerprint(serverKey, trackId, clientAddress);
+  const [{ active } = { active: 0 }] = applicationsPerAddress
+    ? await tx.query<{ active: number }>(
+        `SELECT count(*)::int AS active FROM applications
+         WHERE track_id = $1 AND address_fingerprint = $2 AND status IN ('received', 'confirmed', 'waitlisted', 'offered') AND NOT id = ANY($3)`,
+        [trackId, fingerprint, lapse?.lapsed ?? []],
+      )
+    : [];
 
   const decision = decideApplication({
     trackId,
     // The stored status and window: the decision applies the clock (and the seats) to them.
-    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsTaken(locked.cohort) },
-    cohort: locked?.cohort,
+    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsTaken(current!) },
+    cohort: current,
     body: { value: body },
     idempotencyKey,
     bodyHash,
     earlier,
     emailAlreadyApplied,
+    ...(applicationsPerAddress && active >= applicationsPerAddress ? { addressCapReached: applicationsPerAddress } : {}),
     newId: `app-${randomUUID()}`,
     now,
   });
-  if (decision.kind !== 'created') return decision;
+  if (decision.kind !== 'created') {
+    // What lapsed is written whatever this request gets.
+    if (locked) await saveCohort(tx, trackId, locked.cohort, current!, now);
+    return decision;
+  }
 
   const { application, request, cohort } = decision;
   const seat = cohort.applications.at(-1)!;
-  const manageToken = manageTokenFor(manageKey, application.id);
+  const manageToken = manageTokenFor(serverKey, application.id);
   await tx.query(
     `INSERT INTO applications (id, track_id, idempotency_key, body_hash, email_key, status, waitlist_position, request, response, received_at,
-       lang, history, updated_at, manage_token_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10, $11, $12::jsonb, $10, $13)`,
+       lang, history, updated_at, manage_token_hash, address_fingerprint, confirm_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::json, $10, $11, $12::jsonb, $10, $13, $14, $15)`,
     [
       application.id,
       trackId,
@@ -94,10 +121,12 @@ async function applyLocked(
       request.lang ?? 'nl',
       JSON.stringify(seat.history),
       hashOfManageToken(manageToken),
+      fingerprint,
+      confirmEmailSeconds ? new Date(now.getTime() + confirmEmailSeconds * 1000) : null,
     ],
   );
   await queueMail(tx, seat, now);
-  // Offers that expired before this application came are written too.
+  // Offers that expired and applications that lapsed before this one came are written too.
   await saveCohort(tx, trackId, locked!.cohort, cohort, now);
   return decision;
 }

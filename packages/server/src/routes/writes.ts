@@ -4,6 +4,7 @@
 import { applyProblems, type RouteNameOf } from '@ino/contract';
 import { readJsonBody } from '../http/body.js';
 import { HttpProblem } from '../http/problem.js';
+import { clientAddress, rateLimitKey } from '../http/rate-limit.js';
 import { apply, trackExists } from '../repositories/applications.js';
 import type { Write } from './write-route.js';
 import { MY_APPLICATION_WRITES } from './my-application.js';
@@ -24,6 +25,10 @@ export const WRITES: Record<RouteNameOf<'write'>, Write> = {
       body,
       now,
       offerWindowSeconds: config.offerWindowSeconds,
+      // Bucketed as the rate limit does: an IPv6 client has its whole /64 to pick addresses from.
+      clientAddress: rateLimitKey(clientAddress(request, config.trustedProxies)),
+      applicationsPerAddress: config.applicationsPerAddress,
+      confirmEmailSeconds: config.confirmEmailSeconds,
     });
     if (outcome.kind === 'problem') throw HttpProblem.from(outcome);
     return { status: outcome.kind === 'created' ? 201 : 200, body: outcome.application };

@@ -37,7 +37,7 @@ export interface TrackLoadDetail {
 export type SubmittedDetail = ApplyResult;
 
 type Phase = 'editing' | 'waiting-online' | 'submitting' | 'failed' | 'done';
-type Failure = 'network' | 'server' | 'duplicate' | 'closed' | 'forbidden-origin';
+type Failure = 'network' | 'server' | 'duplicate' | 'too-many' | 'closed' | 'forbidden-origin';
 
 /**
  * Signing up for a learning track (a cohort with limited seats, first-come or with selection),
@@ -269,6 +269,9 @@ export class InoLearningTrackSignup extends InoElement {
       this.phase = 'editing';
       this.showSummary = true;
       void this.focusAfterUpdate('.error-summary');
+    } else if (error.status === 409 && error.kind === 'too-many-applications') {
+      // The cap per track and network address: sending again cannot help; the organisers can sign them up.
+      this.failure = 'too-many';
     } else if (error.status === 409) {
       // Already signed up: nothing of this person needs to stay on this (perhaps shared) computer.
       this.drafts?.clear();
@@ -366,9 +369,14 @@ export class InoLearningTrackSignup extends InoElement {
     const notices = this.notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
     if (!this.online || this.phase === 'waiting-online') notices.push(html`<p class="notice warning" part="notice" role="alert">${m.offline}</p>`);
     else if (this.phase === 'failed' && this.failure) {
-      const text = { network: m.failedNetwork, server: m.failedServer, duplicate: m.duplicate, closed: m.closedNow, 'forbidden-origin': m.forbiddenOrigin }[
-        this.failure
-      ];
+      const text = {
+        network: m.failedNetwork,
+        server: m.failedServer,
+        duplicate: m.duplicate,
+        'too-many': m.tooManyFromAddress,
+        closed: m.closedNow,
+        'forbidden-origin': m.forbiddenOrigin,
+      }[this.failure];
       notices.push(html`<p class="notice warning" part="notice" role="alert">${text}</p>`);
       // The host's fallback (a link to sign up another way) is the way on from here.
       if (this.failure === 'forbidden-origin') notices.push(html`<div class="fallback"><slot></slot></div>`);

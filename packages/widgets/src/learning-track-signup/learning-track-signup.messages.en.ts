@@ -57,6 +57,7 @@ export const en: SignupMessages = {
   failedNetwork: 'Sending failed: there is no connection to the server. Your details are kept. Try again; you will never be signed up twice.',
   failedServer: 'Sending failed because of a server error. Your details are kept. Try again in a moment.',
   duplicate: 'An application for this track was already received with this email address. There is nothing more to do.',
+  tooManyFromAddress: 'This network has already sent as many applications for this track as allowed. Your details are kept. Ask the organisers to sign you up.',
   forbiddenOrigin: 'This website cannot send applications yet. Your details are kept. Sign up the other way shown below, or contact the organisers.',
   closedNow: 'Applications for this track are no longer possible.',
   tryAgain: 'Send again',

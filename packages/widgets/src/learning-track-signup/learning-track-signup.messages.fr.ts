@@ -57,6 +57,8 @@ export const fr: SignupMessages = {
   failedNetwork: "L'envoi a échoué : pas de connexion au serveur. Vos données sont conservées. Réessayez ; vous ne serez jamais inscrit·e deux fois.",
   failedServer: "L'envoi a échoué à cause d'une erreur du serveur. Vos données sont conservées. Réessayez dans un instant.",
   duplicate: "Une inscription à ce parcours a déjà été reçue avec cette adresse e-mail. Vous n'avez rien d'autre à faire.",
+  tooManyFromAddress:
+    "Ce réseau a déjà envoyé le nombre d'inscriptions autorisé pour ce parcours. Vos données sont conservées. Demandez aux organisateurs de vous inscrire.",
   forbiddenOrigin:
     "Ce site ne peut pas encore envoyer d'inscriptions. Vos données sont conservées. Inscrivez-vous par l'autre moyen indiqué ci-dessous ou contactez les organisateurs.",
   closedNow: "Il n'est entre-temps plus possible de s'inscrire à ce parcours.",

@@ -59,6 +59,8 @@ const nl = {
   failedServer: 'Versturen lukte niet door een fout bij de server. Je gegevens zijn bewaard. Probeer het zo meteen opnieuw.',
   duplicate: 'Met dit e-mailadres is al een inschrijving voor dit leertraject ontvangen. Je hoeft niets meer te doen.',
   closedNow: 'Inschrijven voor dit leertraject is intussen niet meer mogelijk.',
+  tooManyFromAddress:
+    'Vanaf dit netwerk zijn al zoveel inschrijvingen voor dit leertraject ontvangen als toegestaan is. Je gegevens blijven bewaard. Vraag de organisatoren om je in te schrijven.',
   forbiddenOrigin:
     'Vanaf deze website kunnen nog geen inschrijvingen verstuurd worden. Je gegevens zijn bewaard. Schrijf je in via de andere weg hieronder of neem contact op met de organisatoren.',
   tryAgain: 'Opnieuw versturen',
