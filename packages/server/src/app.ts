@@ -123,7 +123,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       });
     const scope = ROUTES[name].scope;
     if (!identity.scopes.includes(scope)) throw new HttpProblem(403, 'forbidden', `This token does not have the scope ${scope}.`);
-    const answer = await ADMIN[name]({ db, request, params: match.params, config, identity, now: clock() });
+    assertSafeQuery(url.searchParams);
+    const answer = await ADMIN[name]({ db, request, params: match.params, query: url.searchParams, config, identity, now: clock() });
     const headers = { ...cors, ...answer.headers, 'cache-control': 'no-store' };
     if (answer.raw)
       response

@@ -7,7 +7,6 @@ import {
   APPLICATION_STATUSES,
   ApplicationRequestSchema,
   ApplicationSchema,
-  AuditEntrySchema,
   CHALLENGE_STATUSES,
   ChallengeSchema,
   DecisionRequestSchema,
@@ -58,15 +57,11 @@ function componentSchemas(): Record<string, Json> {
   add(pageOf(LearningTrackSchema), 'LearningTrackPage');
   add(pageOf(OrganisationSchema), 'OrganisationPage');
   add(z.object({ items: z.array(ThemeSchema) }), 'ThemeList');
-  // One's own application (§3.7) and the organiser's applications, personal data and audit log (§4.2–4.3).
+  // One's own application (§3.7) and the organiser's applications (§4.2).
   add(MyApplicationSchema, 'MyApplication');
   add(OrganiserApplicationSchema, 'OrganiserApplication');
   add(pageOf(OrganiserApplicationSchema), 'OrganiserApplicationPage');
   add(DecisionRequestSchema, 'DecisionRequest');
-  add(z.object({ email: z.string() }), 'ErasureRequest');
-  add(z.object({ applications: z.int().check(z.minimum(0)) }), 'Erasure');
-  add(z.object({ items: z.array(OrganiserApplicationSchema) }), 'PersonalData');
-  add(pageOf(AuditEntrySchema), 'AuditPage');
   // The organiser API's records (§4.1). Themes and programmes share one schema, so one component.
   add(RECORD_SCHEMAS.organisations, 'OrganisationRecord');
   add(RECORD_SCHEMAS.themes, 'LabelledRecord');

@@ -9,6 +9,8 @@ export interface AdminRequest {
   db: Database;
   request: IncomingMessage;
   params: Record<string, string>;
+  /** The request's query, checked by the pipeline (assertSafeQuery). */
+  query: URLSearchParams;
   config: Config;
   identity: Identity;
   /** The server's clock at the request. */

@@ -4,7 +4,6 @@
 // auth/organisation-scope.ts decides (anything else is 404, shared records 403). A change reads the store, checks the precondition and the record, and writes
 // the store anew, all in one transaction under the content lock: two organisers editing one record meet
 // a 412, never a lost update, and the public API serves the change as soon as it commits.
-import type { IncomingMessage } from 'node:http';
 import { ContentError, parseContent, validateRecord, type Collection, type Content, type LearningTrackRecord, type RouteNameOf } from '@ino/contract';
 import { ValidationError } from '@ino/sdk';
 import type { Identity } from '../auth/identity.js';
@@ -14,6 +13,7 @@ import { sqlState, type Database, type Queryable } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, writeContent } from '../db/load-dataset.js';
 import { LOCK_KEY } from '../db/migrate.js';
 import { readJsonBody } from '../http/body.js';
+import { ifMatchHolds, ifMatchOf } from '../http/if-match.js';
 import { HttpProblem } from '../http/problem.js';
 import type { AdminAnswer, AdminRoute } from './admin-route.js';
 import { APPLICATIONS_ADMIN } from './applications-admin.js';
@@ -40,8 +40,8 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
 
   adminPutRecord: async ({ db, request, params, identity, config, now }) => {
     const { collection, id } = target(params);
-    const ifMatch = header(request, 'if-match');
-    const create = header(request, 'if-none-match') === '*';
+    const ifMatch = ifMatchOf(request.headers);
+    const create = request.headers['if-none-match']?.trim() === '*';
     if (!ifMatch && !create) throw preconditionRequired('PUT');
     const body = await readJsonBody(request, MAX_RECORD_BYTES);
     return change(db, async (tx, content) => {
@@ -70,7 +70,7 @@ export const ADMIN: Record<RouteNameOf<'admin'>, AdminRoute> = {
 
   adminDeleteRecord: async ({ db, request, params, identity, now }) => {
     const { collection, id } = target(params);
-    const ifMatch = header(request, 'if-match');
+    const ifMatch = ifMatchOf(request.headers);
     if (!ifMatch) throw preconditionRequired('DELETE');
     return change(db, async (tx, content) => {
       const current = findSeenRecord(identity, content, collection, id, params);
@@ -98,15 +98,10 @@ function findSeenRecord(identity: Identity, content: Content, collection: Collec
   return record;
 }
 
-const header = (request: IncomingMessage, name: string): string | undefined => {
-  const value = request.headers[name];
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-};
-
 function assertCurrent(current: StoredRecord | undefined, ifMatch: string, params: Record<string, string>): void {
   if (!current) throw new HttpProblem(412, 'precondition-failed', `${params.collection}/${params.id} does not exist; create it with If-None-Match: *.`);
   const etag = recordEtag(current);
-  if (ifMatch !== '*' && !ifMatch.split(',').some((tag) => tag.trim() === etag))
+  if (!ifMatchHolds(ifMatch, etag))
     throw new HttpProblem(412, 'precondition-failed', `${params.collection}/${params.id} has changed since you read it; read it again (its ETag is ${etag}).`);
 }
 

@@ -5,10 +5,11 @@
 // expired before anything is read, so an organiser never sees a seat as offered that is no longer.
 // Every read of personal data and every decision is in the audit log, by ids only.
 import { DecisionRequestSchema } from '@ino/sdk';
-import { applicationsCsv, applicationsCsvFileName, assertSafeQuery, decide } from '@ino/contract';
+import { applicationsCsv, applicationsCsvFileName, decide } from '@ino/contract';
 import { maySeeTrack } from '../auth/organisation-scope.js';
 import { audit } from '../db/audit.js';
 import { readJsonBody } from '../http/body.js';
+import { ifMatchHolds, ifMatchOf } from '../http/if-match.js';
 import { HttpProblem } from '../http/problem.js';
 import { cohortTransaction, lockCohort, saveCohort } from '../repositories/cohorts.js';
 import { expireDueOffers } from '../repositories/offer-sweep.js';
@@ -22,16 +23,13 @@ const noTrack = (id: string) => new HttpProblem(404, 'not-found', `No learning t
 const noApplication = (id: string) => new HttpProblem(404, 'not-found', `No application ${id}.`);
 
 /** The query of the request's URL (the pipeline matched its path). */
-const queryOf = (admin: AdminRequest) => new URL(admin.request.url ?? '/', 'http://localhost').searchParams;
 
 /** Whether the client asked for the CSV rather than JSON. */
 const wantsCsv = (admin: AdminRequest) => /(^|,)\s*text\/csv\s*(;|,|$)/i.test(admin.request.headers.accept ?? '');
 
 const listApplications: AdminRoute = async (admin) => {
-  const { db, params, identity, config, now } = admin;
+  const { db, params, query, identity, config, now } = admin;
   const trackId = params.id!;
-  const query = queryOf(admin);
-  assertSafeQuery(query);
   const record = await trackRecord(db, trackId);
   if (!record || !maySeeTrack(identity, record)) throw noTrack(trackId);
   await expireDueOffers(db, now, config.offerWindowSeconds, trackId);
@@ -76,7 +74,7 @@ const decideOnApplication: AdminRoute = async (admin) => {
   const { db, request, params, identity, config, now } = admin;
   const id = params.id!;
   const trackId = await visibleTrackOf(admin);
-  const ifMatch = request.headers['if-match']?.trim();
+  const ifMatch = ifMatchOf(request.headers);
   if (!ifMatch) throw new HttpProblem(428, 'precondition-required', "Send If-Match with the application's ETag (from its GET): decide on the version you saw.");
   const parsed = DecisionRequestSchema.safeParse(await readJsonBody(request, MAX_DECISION_BYTES));
   if (!parsed.success)
@@ -87,7 +85,7 @@ const decideOnApplication: AdminRoute = async (admin) => {
   return cohortTransaction(db, trackId, async (tx) => {
     const locked = (await lockCohort(tx, trackId, config.offerWindowSeconds))!;
     const current = (await oneApplication(tx, id))!;
-    if (ifMatch !== '*' && !ifMatch.split(',').some((tag) => tag.trim() === current.etag))
+    if (!ifMatchHolds(ifMatch, current.etag))
       throw new HttpProblem(412, 'precondition-failed', `The application has changed since you read it; read it again (its ETag is ${current.etag}).`);
     const step = decide(locked.cohort, id, decision, now, identity.actor, note ?? undefined);
     if ('problem' in step) throw new HttpProblem(step.problem.status, step.problem.problem, step.problem.detail);

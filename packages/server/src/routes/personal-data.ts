@@ -2,9 +2,8 @@
 // and reading the audit log. Each works across every track and names ids of every organisation, so
 // a token limited to organisations may not use them (403): they are the operator's and the data
 // protection officer's tools, not one organisation's.
-import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
-import { assertSafeQuery, emailKeyOf, InvalidQueryError, nextCursor, readPageWindow, type RouteNameOf } from '@ino/contract';
+import { emailKeyOf, InvalidQueryError, nextCursor, readPageWindow, type RouteNameOf } from '@ino/contract';
 import { ApplicationRequestSchema, AuditEntrySchema, OrganiserApplicationSchema, pageOf, TimestampSchema, type AuditEntry } from '@ino/sdk';
 import type { Identity } from '../auth/identity.js';
 import { audit } from '../db/audit.js';
@@ -48,9 +47,9 @@ export const PERSONAL_DATA_ADMIN = {
     return { status: 200, body: { applications: erased.length } };
   },
 
-  personalData: async ({ db, request, identity, now }) => {
+  personalData: async ({ db, query, identity, now }) => {
     assertUnlimited(identity);
-    const email = ErasureRequestSchema.shape.email.safeParse(queryOf(request).get('email') ?? '');
+    const email = ErasureRequestSchema.shape.email.safeParse(query.get('email') ?? '');
     if (!email.success) throw new InvalidQueryError('validation', 'email must be an e-mail address: GET /admin/personal-data?email=…');
     const items = await db.transaction(async (tx) => {
       const rows = await tx.query<ApplicationRow>(`SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.email_key = $1 ORDER BY a.received_at, a.seq`, [
@@ -68,9 +67,8 @@ export const PERSONAL_DATA_ADMIN = {
     return { status: 200, body: { items } };
   },
 
-  listAudit: async ({ db, request, identity }) => {
+  listAudit: async ({ db, query, identity }) => {
     assertUnlimited(identity);
-    const query = queryOf(request);
     const since = query.get('since') || null;
     if (since !== null && !TimestampSchema.safeParse(since).success)
       throw new InvalidQueryError('validation', 'since must be an RFC 3339 time with an offset, such as 2027-02-04T09:00:00+01:00.');
@@ -90,11 +88,4 @@ export const PERSONAL_DATA_ADMIN = {
 function assertUnlimited(identity: Identity): void {
   if (identity.organisations)
     throw new HttpProblem(403, 'forbidden', 'Personal data and the audit log span every organisation: they take a token that is not limited to organisations.');
-}
-
-/** The request's query, refused (400) if it holds a character the database cannot take. */
-function queryOf(request: IncomingMessage): URLSearchParams {
-  const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
-  assertSafeQuery(query);
-  return query;
 }
