@@ -1,19 +1,12 @@
 // adminOf: the organiser API's content routes over msw, as a host's editing screen calls them.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { adminOf, ApiError, createConnection } from '../src/index.js';
 import { BASE } from './fixtures.js';
-import { recordRequests } from './requests.js';
+import { mswServer, recordRequests } from './requests.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-after(() => server.close());
+const server = mswServer();
 
 const connection = () => createConnection({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 20 });
 const theme = { id: 'werk', label: 'Werk', translations: { fr: { label: 'Travail' } } };

@@ -1,19 +1,11 @@
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { delay, http, HttpResponse } from 'msw';
 import { ApiError, createClient, createIdempotencyKey, InoError, NetworkError, TimeoutError, ValidationError, type ClientOptions } from '../src/index.js';
 import { application, BASE, challenge, practice, track } from './fixtures.js';
-import { recordRequests } from './requests.js';
+import { mswServer, recordRequests } from './requests.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  // recorder() adds a listener per test; without this each request is cloned once per earlier test.
-  server.events.removeAllListeners();
-});
-after(() => server.close());
+const server = mswServer();
 
 /** Fast retries so that the tests do not wait on real backoff. */
 const client = (options: Partial<ClientOptions> = {}) => createClient({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 20, ...options });

@@ -1,19 +1,12 @@
 // myApplicationOf: one's own application (CONTRACT.md §3.7) over msw, as the manage page calls it.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { ApiError, createConnection, myApplicationOf, ValidationError, type MyApplication } from '../src/index.js';
 import { BASE } from './fixtures.js';
-import { recordRequests } from './requests.js';
+import { mswServer, recordRequests } from './requests.js';
 
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  server.events.removeAllListeners();
-});
-after(() => server.close());
+const server = mswServer();
 
 const connection = () => createConnection({ baseUrl: BASE, retryBaseDelayMs: 1, maxRetryDelayMs: 20 });
 const TOKEN = 'q8V0mK3r-Lx_4tNwZ1y2b3c4d5e6f7g8h9i0j1k2l3m';
