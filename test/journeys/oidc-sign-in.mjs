@@ -7,14 +7,18 @@
 //
 // Run: node test/journeys/oidc-sign-in.mjs
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { runInNewContext } from 'node:vm';
+import { build, transform } from 'esbuild';
 // oidc-provider 9 warns that it wants Node 22 ("Unsupported runtime"); it runs this on Node 20 (TOOLCHAIN.md).
 import Provider, { errors } from 'oidc-provider';
+import { rollup } from 'rollup';
+import { withoutOidcSignIn } from '../../rollup.config.mjs';
 import { collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
 import { startScript } from '../support/start-script.mjs';
 
@@ -252,8 +256,54 @@ const expireStoredToken = (page, key) =>
 const ANSWER = ['code', 'state', 'iss', 'session_state', 'error', 'error_description'];
 const answerLeftIn = (address) => ANSWER.filter((name) => new URL(address).searchParams.has(name));
 
+/**
+ * The classic script's build of a module that imports the sign-in dynamically, as the widget does:
+ * rollup with the build's own plugin, an IIFE with the dynamic import inlined. TypeScript is stripped
+ * by esbuild here (the build's TypeScript plugin would type-check the whole tree for a minute).
+ */
+async function classicScriptOfDynamicImport() {
+  const entry = join(dirname(SIGN_IN_MODULE), 'entry.ts');
+  const typescriptFiles = {
+    name: 'typescript-files',
+    resolveId(source, importer) {
+      if (source === entry) return entry;
+      const ts = importer && source.startsWith('.') ? resolve(dirname(importer), source).replace(/\.js$/, '.ts') : undefined;
+      return ts && existsSync(ts) ? ts : null;
+    },
+    async load(id) {
+      const source = id === entry ? "export const load = () => import('./oidc-sign-in.js');" : await readFile(id, 'utf8');
+      return (await transform(source, { loader: 'ts', target: 'es2022' })).code;
+    },
+  };
+  const bundle = await rollup({
+    input: entry,
+    plugins: [withoutOidcSignIn(), typescriptFiles],
+    onwarn: (warning) => console.log(`     rollup: ${warning.message}`),
+  });
+  const { output } = await bundle.generate({ format: 'iife', name: 'Classic', inlineDynamicImports: true });
+  await bundle.close();
+  return output[0].code;
+}
+
 // --- the checks ----------------------------------------------------------------------------------
 try {
+  await checks.check('the classic script has a stand-in for the sign-in: no oidc-client-ts, and creating a sign-in says why not', async () => {
+    const code = await classicScriptOfDynamicImport();
+    const out = [];
+    if (/oidc-client-ts|code_verifier/.test(code)) out.push('oidc-client-ts is in the classic script');
+    const context = {};
+    runInNewContext(code, context);
+    const { createOidcSignIn, NotSignedInError } = await context.Classic.load();
+    if (typeof NotSignedInError !== 'function') out.push('no NotSignedInError');
+    try {
+      createOidcSignIn({ issuer: issuerUrl, clientId: 'ino-intranet' });
+      out.push('createOidcSignIn did not throw');
+    } catch (error) {
+      if (!/classic script .* cannot sign in with OpenID Connect/.test(error.message)) out.push(`it said: ${error.message}`);
+    }
+    return out;
+  });
+
   await checks.check('the API refuses the applications without a token (the 200s below are the token’s)', async () => {
     const response = await fetch(applicationsUrl, { headers: { origin: pageOrigin } });
     return response.status === 401 ? [] : [`expected 401, got ${response.status}`];

@@ -18,6 +18,9 @@
 // ask the host page's CSP for `frame-src` too. An expired access token is renewed with the refresh
 // token when the issuer gave one; without one the organiser signs in again.
 import { ErrorResponse, OidcClient, User, WebStorageStateStore } from 'oidc-client-ts';
+import { NotSignedInError } from './not-signed-in-error.js';
+
+export { NotSignedInError };
 
 export interface OidcSignInOptions {
   /** The issuer's URL (its discovery document is at `<issuer>/.well-known/openid-configuration`). */
@@ -50,7 +53,7 @@ export interface OidcSignIn {
   lastError(): string | undefined;
 }
 
-export const DEFAULT_SCOPE = 'openid applications:read applications:decide';
+const DEFAULT_SCOPE = 'openid applications:read applications:decide';
 const STORAGE_PREFIX = 'ino-widgets:oidc:';
 /** The query parameters of an authorization response (RFC 6749 §4.1.2, RFC 9207's `iss`, OIDC's `session_state`). */
 const ANSWER_PARAMETERS = ['code', 'state', 'error', 'error_description', 'error_uri', 'iss', 'session_state'];
@@ -67,11 +70,6 @@ const renewals = new Map<string, Promise<User>>();
 const completions = new Map<string, Promise<Completion>>();
 /** An answer to a sign-in this tab did not start is not ours; an answer of ours signed in, or failed with `error`. */
 type Completion = { ours: false } | { ours: true; error?: string };
-
-/** Thrown by `getAccessToken` when there is no usable token: the widget offers to sign in again. */
-export class NotSignedInError extends Error {
-  override name = 'NotSignedInError';
-}
 
 export function createOidcSignIn({ issuer, clientId, redirectUri = pageAddress(), scope = DEFAULT_SCOPE }: OidcSignInOptions): OidcSignIn {
   const stateStore = new WebStorageStateStore({ store: sessionStorage, prefix: STORAGE_PREFIX });
