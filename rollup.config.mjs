@@ -58,6 +58,22 @@ function moduleSideEffects(id) {
 }
 const treeshake = { moduleSideEffects };
 
+/**
+ * The classic script cannot load chunks: its dynamic imports are inlined, so the organiser widget's
+ * OIDC sign-in would bring oidc-client-ts (about 11 KB gzip) to every page that uses it. There the
+ * sign-in module is its stand-in, which explains that the classic script cannot sign in by itself
+ * (docs/embedding.md); the module builds keep the real one in a chunk of its own.
+ */
+const OIDC_SIGN_IN = resolvePath('packages/widgets/src/track-applications/oidc-sign-in.ts');
+export const withoutOidcSignIn = () => ({
+  name: 'without-oidc-sign-in',
+  async resolveId(source, importer, options) {
+    if (!importer || !source.endsWith('/oidc-sign-in.js')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === OIDC_SIGN_IN ? OIDC_SIGN_IN.replace(/\.ts$/, '.classic-script.ts') : resolved;
+  },
+});
+
 // terser's `module: true` would drop the IIFE's top-level `var InoWidgets=`: only for ES modules.
 const minify = (module) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
@@ -84,7 +100,7 @@ export default [
     input: 'packages/widgets/src/index.ts',
     // A classic script cannot import chunks: every language is inside.
     output: { file: 'dist/ino-widgets.iife.js', format: 'iife', name: 'InoWidgets', inlineDynamicImports: true, sourcemap: true },
-    plugins: [resolve(), jsonModules(), ts(), minify(false)],
+    plugins: [withoutOidcSignIn(), resolve(), jsonModules(), ts(), minify(false)],
   },
   {
     onwarn,

@@ -26,6 +26,7 @@ const steps = [
   ['browser tests (chromium)', 'npm run test:browser'],
   ['embedding tests (chromium)', 'npm run test:embedding'],
   ['cross-origin embedding from the CDN layout (chromium)', 'npm run test:cross-origin'],
+  ['OIDC sign-in against a loopback issuer and the server (chromium)', 'npm run test:oidc-sign-in'],
   ['storybook build', 'npm run storybook:build'],
   ['storybook smoke test (chromium)', 'npm run test:storybook'],
 ];
