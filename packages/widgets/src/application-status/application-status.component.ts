@@ -11,7 +11,6 @@ import {
   type InoConnection,
   type LearningTrack,
   type MyApplication,
-  type MyApplicationResult,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contactLine } from '../shared/contact.js';
@@ -223,8 +222,11 @@ export class InoApplicationStatus extends InoElement {
     this.changed = application;
     this.outcome = outcome;
     const m = this.m;
-    const words = m.statuses[application.status];
-    this.announce([this.outcomeText(outcome), words?.title ?? m.unknownStatus(application.status)].join(' '));
+    // "Cancelled." and "Accepted." say the new status; a refusal says why, then where it stands now.
+    const refused = outcome === 'offer-expired' || outcome === 'conflict';
+    this.announce(
+      refused ? `${this.outcomeText(outcome)} ${m.statuses[application.status]?.title ?? m.unknownStatus(application.status)}.` : this.outcomeText(outcome),
+    );
     void this.focusAfterUpdate('.status');
     this.emit<ApplicationDetail>('ino-change', { application });
   }
