@@ -58,7 +58,7 @@ const isUnauthorized = (error: unknown) => error instanceof ApiError && error.st
  * @tag ino-application-status
  * @summary One's own application to a learning track: its status, cancel and accept.
  *
- * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside an error (e.g. whom to write to).
+ * @slot - Fallback content shown before the widget loads, when JavaScript does not run, and beside an error (e.g. whom to write to). Not beside the view for a missing or invalid link, which names whom to ask itself.
  *
  * @fires ino-load - The application is shown. `detail: { application }`.
  * @fires ino-change - The application changed after a cancel or an accept (also when the server answered that the offer had expired, or that it had changed meanwhile, with the application as it now stands). `detail: { application }`.
@@ -284,7 +284,6 @@ export class InoApplicationStatus extends InoElement {
       ${heading(level, noToken ? m.noLinkTitle : m.invalidLinkTitle, 'subheading', 'invalid-title')}
       <p>${noToken ? m.noLink : m.invalidLink}</p>
       <p>${email ? html`${m.askContactEmail} <a href=${email}>${this.contactEmail}</a>.` : m.askOrganisers}</p>
-      <slot></slot>
     </section>`;
   }
 
