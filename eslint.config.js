@@ -19,7 +19,7 @@ export default defineConfig(
   { files: ['test/embedding/*.js', 'bench/*.page.js', 'examples/*.js'], languageOptions: { globals: globals.browser } },
   // The Chromium runners are Node scripts whose functions given to puppeteer's `page.evaluate` run in the page.
   {
-    files: ['test/{examples,storybook,embedding}/*.mjs', 'test/support/browser-checks.mjs'],
+    files: ['test/{examples,storybook,embedding,journeys}/*.mjs', 'test/support/browser-checks.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
