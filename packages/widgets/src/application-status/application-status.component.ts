@@ -16,7 +16,7 @@ import { InoElement } from '../shared/base-element.js';
 import { contactLine } from '../shared/contact.js';
 import { contentLang, fallbackNote } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
-import { formatDateTime, formatSession } from '../shared/format.js';
+import { formatDate, formatDateTime, formatSession } from '../shared/format.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { safeHref } from '../shared/safe-url.js';
 import { errorState, loadingState } from '../shared/states.js';
@@ -334,7 +334,7 @@ export class InoApplicationStatus extends InoElement {
       ${application.status === 'waitlisted' && application.waitlistPosition ? html`<p><strong>${m.waitlistPosition(application.waitlistPosition)}</strong></p>` : nothing}
       ${application.status === 'offered' && application.offerExpiresAt ? this.renderOffer(application.offerExpiresAt) : nothing}
       ${words ? html`<p>${words.next}</p>` : nothing}
-      <p class="applicant">${m.appliedAs(name, application.organisation, application.email)} ${m.receivedOn(formatDateTime(application.receivedAt, this.uiLang))}</p>
+      <p class="applicant">${m.appliedAs(name, application.organisation, application.email)} ${m.receivedOn(formatDate(application.receivedAt, this.uiLang))}</p>
     </section>`;
   }
 

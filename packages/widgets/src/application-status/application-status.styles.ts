@@ -63,10 +63,11 @@ export const statusStyles = css`
   .confirm::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
+  /* The page's background as text on the error colour: light on dark red, dark on the dark theme's light red. */
   button.danger {
     background: var(--ino-color-error, #b00020);
     border-color: var(--ino-color-error, #b00020);
-    color: #ffffff;
+    color: var(--ino-color-background, #ffffff);
   }
   button.danger:hover {
     text-decoration: underline;
