@@ -291,7 +291,7 @@ describe('<ino-application-status>', () => {
       button(el, 'accept-button').click();
       expect((await failed).detail.error.name).to.equal('NetworkError');
       await waitUntil(() => text(button(el, 'accept-button')) === 'Opnieuw proberen', 'the button offers to try again');
-      expect(text($(el, '[part="notice"]'))).to.contain('Versturen lukte niet: er is geen verbinding met de server.');
+      expect(text($(el, '[part="notice"][role="alert"]'))).to.contain('Versturen lukte niet: er is geen verbinding met de server.');
       await expect(el).to.be.accessible();
       setScenario({});
       worker.use(http.post(`${API_BASE}/me/application/accept`, () => HttpResponse.json({ ...offered, status: 'confirmed', offerExpiresAt: undefined })));

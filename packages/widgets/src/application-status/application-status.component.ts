@@ -212,9 +212,8 @@ export class InoApplicationStatus extends InoElement {
     }
     // The attempt may have reached the server: trying again sends the same key, so it never counts twice.
     this.retryable = { action, idempotencyKey };
+    // Said as an alert; focus stays on the button, which now says "Try again".
     this.outcome = error instanceof NetworkError || error instanceof TimeoutError ? 'network' : 'server';
-    // Focus stays on the button, which now says "Try again"; the sentence is read out at once.
-    this.announce(this.outcomeText(this.outcome), { assertive: true });
   }
 
   /** Shows the application after an action, says what changed, and tells the host. */
@@ -329,7 +328,13 @@ export class InoApplicationStatus extends InoElement {
     const name = `${application.givenName} ${application.familyName}`;
     return html`<section class="status" part="status" tabindex="-1" aria-labelledby="status-title">
       ${heading(level, m.yourApplication, 'subheading', 'status-title')}
-      ${this.outcome ? html`<p class="notice ${this.retryable ? 'warning' : ''}" part="notice">${this.outcomeText(this.outcome)}</p>` : nothing}
+      ${
+        this.outcome
+          ? this.retryable
+            ? html`<p class="notice warning" part="notice" role="alert">${this.outcomeText(this.outcome)}</p>`
+            : html`<p class="notice" part="notice">${this.outcomeText(this.outcome)}</p>`
+          : nothing
+      }
       <p class="status-title"><strong>${words?.title ?? m.unknownStatus(application.status)}</strong></p>
       ${application.status === 'waitlisted' && application.waitlistPosition ? html`<p><strong>${m.waitlistPosition(application.waitlistPosition)}</strong></p>` : nothing}
       ${application.status === 'offered' && application.offerExpiresAt ? this.renderOffer(application.offerExpiresAt) : nothing}
