@@ -231,6 +231,14 @@ describe('<ino-application-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a token no server could have given (not printable ASCII): the same view, and no request', async () => {
+      const el = await open('token=n%C3%A9e%20oui');
+      expect(text($(el, '[part="invalid-link"]'))).to.contain('Deze link is niet meer geldig');
+      expect(requests.filter((r) => r.url.includes('/me/'))).to.have.length(0);
+      expect(sessionStorage.getItem(TOKEN_KEY)).to.be.null;
+      expect(location.hash).to.equal('');
+    });
+
     it('French', async () => {
       const el = await openWith('not-a-token-anyone-has', { lang: 'fr' });
       expect(text($(el, '[part="invalid-link"]'))).to.contain("Ce lien n'est plus valable");

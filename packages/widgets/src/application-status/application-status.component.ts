@@ -8,9 +8,9 @@ import {
   myApplicationOf,
   NetworkError,
   TimeoutError,
-  type InoConnection,
   type LearningTrack,
   type MyApplication,
+  type MyApplicationResource,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contactLine } from '../shared/contact.js';
@@ -111,7 +111,15 @@ export class InoApplicationStatus extends InoElement {
     task: async ([token, connection, lang], { signal }): Promise<Loaded> => {
       if (!token) throw new NoValidLink(false);
       const api = this.requireConnection(connection);
-      const { application, dropped } = await this.mine(api, token).get(signal);
+      let mine: MyApplicationResource;
+      try {
+        mine = myApplicationOf(api, { token });
+      } catch {
+        // Not a token the server could have given (a space, a letter outside ASCII): no request is sent.
+        forgetManageToken(token);
+        throw new NoValidLink(true);
+      }
+      const { application, dropped } = await mine.get(signal);
       this.warnDropped(dropped);
       try {
         const read = await learningTracksOf(api).read(application.trackId, { lang, signal });
@@ -165,10 +173,6 @@ export class InoApplicationStatus extends InoElement {
     return statusMessages.in(this.uiLang);
   }
 
-  private mine(connection: InoConnection, token: string) {
-    return myApplicationOf(connection, { token });
-  }
-
   /** Sends a cancel or an accept, once: the SDK retries it with the same key; a click while it is on its way does nothing. */
   private async send(action: Action): Promise<void> {
     const token = this.token;
@@ -177,22 +181,22 @@ export class InoApplicationStatus extends InoElement {
     this.retryable = undefined;
     this.sending = action;
     this.outcome = undefined;
-    const api = this.requireConnection(this.connection);
     try {
-      const { application, dropped } = await this.mine(api, token)[action]({ idempotencyKey });
+      const api = this.requireConnection(this.connection);
+      const { application, dropped } = await myApplicationOf(api, { token })[action]({ idempotencyKey });
       if (token !== this.token) return;
       this.warnDropped(dropped);
       this.show(application, action === 'cancel' ? 'cancelled' : 'accepted');
     } catch (error) {
       this.emitError(error);
       if (token !== this.token) return;
-      await this.failed(api, token, action, idempotencyKey, error);
+      await this.failed(token, action, idempotencyKey, error);
     } finally {
       this.sending = undefined;
     }
   }
 
-  private async failed(api: InoConnection, token: string, action: Action, idempotencyKey: string, error: unknown): Promise<void> {
+  private async failed(token: string, action: Action, idempotencyKey: string, error: unknown): Promise<void> {
     if (isUnauthorized(error)) {
       this.forget();
       void this.load.run();
@@ -203,7 +207,7 @@ export class InoApplicationStatus extends InoElement {
     if (refused) {
       // The answer says the application is not what the page shows: show it as it is now.
       try {
-        this.show((await this.mine(api, token).get()).application, refused);
+        this.show((await myApplicationOf(this.requireConnection(this.connection), { token }).get()).application, refused);
       } catch (reloadError) {
         this.emitError(reloadError);
         this.outcome = refused;
@@ -223,9 +227,9 @@ export class InoApplicationStatus extends InoElement {
     const m = this.m;
     // "Cancelled." and "Accepted." say the new status; a refusal says why, then where it stands now.
     const refused = outcome === 'offer-expired' || outcome === 'conflict';
-    this.announce(
-      refused ? `${this.outcomeText(outcome)} ${m.statuses[application.status]?.title ?? m.unknownStatus(application.status)}.` : this.outcomeText(outcome),
-    );
+    const title = m.statuses[application.status]?.title;
+    const status = title ? `${title}.` : m.unknownStatus(application.status);
+    this.announce(refused ? `${this.outcomeText(outcome)} ${status}` : this.outcomeText(outcome));
     void this.focusAfterUpdate('.status');
     this.emit<ApplicationDetail>('ino-change', { application });
   }
