@@ -68,7 +68,7 @@ export const Accepted: Story = {
   play: async ({ canvasElement }) => {
     await shown(canvasElement);
     await userEvent.click(root(canvasElement).querySelector('[part="accept-button"]')!);
-    await waitFor(() => expect(root(canvasElement).querySelector('[part="notice"]')).toBeTruthy(), { timeout: 5000 });
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="notice"]')?.textContent).toContain('Je hebt de plaats aangenomen'), { timeout: 5000 });
   },
 };
 
@@ -88,7 +88,11 @@ export const OfferExpired: Story = {
   name: 'Accept too late: the offer expired (410)',
   args: { token: 'demo-offered' },
   parameters: withOfferExpiringOnAccept(),
-  play: Accepted.play,
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+    await userEvent.click(root(canvasElement).querySelector('[part="accept-button"]')!);
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="notice"]')?.textContent).toContain('Het aanbod is verlopen'), { timeout: 5000 });
+  },
 };
 
 export const NoLink: Story = { name: 'Opened without a link', args: { token: undefined } };
