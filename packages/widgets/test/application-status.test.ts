@@ -104,6 +104,9 @@ describe('<ino-application-status>', () => {
       el.now = new Date(Date.parse(offerExpiresAt!) - 3 * 86_400_000);
       await el.updateComplete;
       expect(text($(el, '.offer'))).to.contain('Dat is nog 3 dagen.');
+      el.now = new Date(Date.parse(offerExpiresAt!) - 71.5 * 3_600_000);
+      await el.updateComplete;
+      expect(text($(el, '.offer'))).to.contain('Dat is nog 2 dagen en 23 uur.');
       const accept = button(el, 'accept-button');
       expect(text(accept)).to.equal('Plaats aannemen');
       // The accept comes first, and the cancel beside it is the quieter, secondary button.
@@ -143,6 +146,15 @@ describe('<ino-application-status>', () => {
       expect(text($(en, '.status-title'))).to.equal('A place is free for you');
       expect(text(button(en, 'accept-button'))).to.equal('Accept the place');
       expect(text(button(en, 'cancel-button'))).to.equal('Cancel my application');
+      const { offerExpiresAt } = await served('demo-offered');
+      en.now = new Date(Date.parse(offerExpiresAt!) - 49.5 * 3_600_000);
+      await en.updateComplete;
+      expect(text($(en, '.offer'))).to.contain('That is 2 days and 1 hour from now.');
+      fr.remove();
+      const frOffer = await openWith('demo-offered', { lang: 'fr' });
+      frOffer.now = new Date(Date.parse(offerExpiresAt!) - 30.5 * 3_600_000);
+      await frOffer.updateComplete;
+      expect(text($(frOffer, '.offer'))).to.contain('Il reste 30 heures.');
     });
   });
 

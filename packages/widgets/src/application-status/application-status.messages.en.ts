@@ -23,12 +23,10 @@ export const en: StatusMessages = {
   unknownStatus: (status) => `The status of your application is “${status}”.`,
   waitlistPosition: (n) => (n === 1 ? 'You are first on the waiting list.' : `You are number ${n} on the waiting list.`),
   offeredUntil: (deadline) => `We are holding the place for you until ${deadline}.`,
-  offerEndsIn: (hours) =>
-    hours < 48
-      ? plural('en', hours) === 'one'
-        ? 'That is 1 hour from now.'
-        : `That is ${hours} hours from now.`
-      : `That is ${Math.floor(hours / 24)} days from now.`,
+  offerEndsIn: (hours) => {
+    const inHours = (n: number) => (plural('en', n) === 'one' ? `${n} hour` : `${n} hours`);
+    return `That is ${hours < 48 ? inHours(hours) : `${Math.floor(hours / 24)} days${hours % 24 ? ` and ${inHours(hours % 24)}` : ''}`} from now.`;
+  },
   offerEndsSoon: 'That is less than an hour from now.',
   appliedAs: (name, organisation, email) => `Applied as ${name} (${organisation}), ${email}.`,
   receivedOn: (date) => `Received on ${date}.`,

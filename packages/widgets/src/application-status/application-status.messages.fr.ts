@@ -26,8 +26,10 @@ export const fr: StatusMessages = {
   unknownStatus: (status) => `Le statut de votre inscription est « ${status} ».`,
   waitlistPosition: (n) => (n === 1 ? "Vous êtes la première personne sur la liste d'attente." : `Vous êtes numéro ${n} sur la liste d'attente.`),
   offeredUntil: (deadline) => `Nous vous réservons la place jusqu'au ${deadline}.`,
-  offerEndsIn: (hours) =>
-    hours < 48 ? (plural('fr', hours) === 'one' ? 'Il reste 1 heure.' : `Il reste ${hours} heures.`) : `Il reste ${Math.floor(hours / 24)} jours.`,
+  offerEndsIn: (hours) => {
+    const inHours = (n: number) => (plural('fr', n) === 'one' ? `${n} heure` : `${n} heures`);
+    return hours < 48 ? `Il reste ${inHours(hours)}.` : `Il reste ${Math.floor(hours / 24)} jours${hours % 24 ? ` et ${inHours(hours % 24)}` : ''}.`;
+  },
   offerEndsSoon: "Il reste moins d'une heure.",
   appliedAs: (name, organisation, email) => `Inscrit·e en tant que ${name} (${organisation}), ${email}.`,
   receivedOn: (date) => `Reçue le ${date}.`,

@@ -1,5 +1,4 @@
 import { Catalogue } from '../shared/catalogue.js';
-import { plural } from '../shared/plural.js';
 
 const nl = {
   yourApplication: 'Je inschrijving',
@@ -26,7 +25,7 @@ const nl = {
   offeredUntil: (deadline: string) => `We houden de plaats voor je vrij tot ${deadline}.`,
   /** How long the offer still runs, from the widget's clock. */
   offerEndsIn: (hours: number) =>
-    hours < 48 ? (plural('nl', hours) === 'one' ? 'Dat is nog 1 uur.' : `Dat is nog ${hours} uur.`) : `Dat is nog ${Math.floor(hours / 24)} dagen.`,
+    hours < 48 ? `Dat is nog ${hours} uur.` : `Dat is nog ${Math.floor(hours / 24)} dagen${hours % 24 ? ` en ${hours % 24} uur` : ''}.`,
   offerEndsSoon: 'Dat is nog minder dan een uur.',
   appliedAs: (name: string, organisation: string, email: string) => `Ingeschreven als ${name} (${organisation}), ${email}.`,
   receivedOn: (date: string) => `Ontvangen op ${date}.`,
