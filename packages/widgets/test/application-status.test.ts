@@ -233,6 +233,21 @@ describe('<ino-application-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("401 after the track was shown (the data erased meanwhile): the track's contact is whom to ask", async () => {
+      const el = await openWith('demo-confirmed', { contactEmail: 'inschrijvingen@example.org' });
+      const unauthorized = () => problem(401, 'unauthorized');
+      worker.use(http.post(`${API_BASE}/me/application/cancel`, unauthorized), http.get(`${API_BASE}/me/application`, unauthorized));
+      button(el, 'cancel-button').click();
+      await waitUntil(() => dialog(el).open, 'the dialog opens');
+      (dialog(el).querySelector('button.danger') as HTMLButtonElement).click();
+      await waitUntil(() => $(el, '[part="invalid-link"]'), 'the no-longer-valid view', { timeout: 5000 });
+      const contact = selectionTrack.contact!;
+      expect(text($(el, '[part="invalid-link"]'))).to.contain(`Vragen? Neem contact op met ${contact.name}`);
+      expect(text($(el, '[part="invalid-link"]'))).to.not.contain('inschrijvingen@example.org');
+      expect(sessionStorage.getItem(TOKEN_KEY)).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
     it('no token: says to open the link from the mail, and to ask the organisers', async () => {
       const el = await open(null);
       expect(text($(el, '[part="invalid-link"]')))

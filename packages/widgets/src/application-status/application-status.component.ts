@@ -104,6 +104,8 @@ export class InoApplicationStatus extends InoElement {
   @state() private outcome?: Outcome;
   /** The action that failed on the way and can be tried again, with its key. */
   private retryable?: { action: Action; idempotencyKey: string };
+  /** The track of this token's application, once read: whom to ask when the link stops working. */
+  private knownTrack?: LearningTrack;
 
   private readonly onHashChange = () => this.takeToken();
 
@@ -132,8 +134,9 @@ export class InoApplicationStatus extends InoElement {
       }
     },
     args: () => [this.token, this.connection, this.uiLang] as const,
-    onComplete: ({ application }) => {
+    onComplete: ({ application, track }) => {
       this.changed = undefined;
+      this.knownTrack = track ?? this.knownTrack;
       this.emit<ApplicationDetail>('ino-load', { application });
     },
     onError: (error) => {
@@ -160,6 +163,7 @@ export class InoApplicationStatus extends InoElement {
     if (token === this.token) return;
     this.token = token;
     this.changed = undefined;
+    this.knownTrack = undefined;
     this.outcome = undefined;
     this.retryable = undefined;
   }
@@ -283,10 +287,19 @@ export class InoApplicationStatus extends InoElement {
     const m = this.m;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const email = this.contactEmail && safeHref(`mailto:${this.contactEmail}`);
+    const contact = this.knownTrack?.contact;
     return html`<section class="state invalid-link" part="invalid-link" aria-labelledby="invalid-title">
       ${heading(level, noToken ? m.noLinkTitle : m.invalidLinkTitle, 'subheading', 'invalid-title')}
       <p>${noToken ? m.noLink : m.invalidLink}</p>
-      <p>${email ? html`${m.askContactEmail} <a href=${email}>${this.contactEmail}</a>.` : m.askOrganisers}</p>
+      <p>
+        ${
+          contact
+            ? html`${m.askContact} ${contactLine(contact, this.messages)}`
+            : email
+              ? html`${m.askContactEmail} <a href=${email}>${this.contactEmail}</a>.`
+              : m.askOrganisers
+        }
+      </p>
     </section>`;
   }
 
