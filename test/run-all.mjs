@@ -23,6 +23,7 @@ const steps = [
   ['tag table, exports and built widgets agree (node)', 'npm run test:tag-table'],
   ['npm packages (packed, installed, type-checked, bundled)', 'npm run test:npm-packages'],
   ['examples against the server (chromium)', 'npm run test:examples'],
+  ['journeys against the server (chromium)', 'npm run test:journeys'],
   ['browser tests (chromium)', 'npm run test:browser'],
   ['embedding tests (chromium)', 'npm run test:embedding'],
   ['cross-origin embedding from the CDN layout (chromium)', 'npm run test:cross-origin'],

@@ -15,7 +15,7 @@ import { collectProblems, launchChromium, tally } from '../support/browser-check
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-const WIDGETS = ['card', 'feed', 'ladder', 'signup'];
+const WIDGETS = ['card', 'feed', 'ladder', 'signup', 'status'];
 
 const widgetsHtml = await readFile(join(ROOT, 'test/embedding/widgets.html'), 'utf8');
 const page = (stylesheet) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Embedding: ${stylesheet}</title>
@@ -54,7 +54,8 @@ async function open(stylesheet, { javascript = true } = {}) {
   await tab.setViewport({ width: 800, height: 900 });
   await tab.setJavaScriptEnabled(javascript);
   const errors = collectProblems(tab);
-  await tab.goto(`${base}/page/${stylesheet}.html`, { waitUntil: 'load' });
+  // The application status takes its manage token from the fragment, as from the link in a mail (the mock's demo token).
+  await tab.goto(`${base}/page/${stylesheet}.html#token=demo-confirmed`, { waitUntil: 'load' });
   if (javascript) {
     await tab.waitForFunction(
       () => {
@@ -64,7 +65,8 @@ async function open(stylesheet, { javascript = true } = {}) {
           shadow('feed')?.querySelectorAll('.list > li').length === 3 &&
           shadow('feed')?.querySelector('select[name="theme"]') &&
           shadow('ladder')?.querySelector('input:checked') &&
-          shadow('signup')?.querySelector('form')
+          shadow('signup')?.querySelector('form') &&
+          shadow('status')?.querySelector('.status')
         );
       },
       { timeout: 20_000 },
@@ -83,7 +85,7 @@ await check('strict CSP: every widget renders, with no violation and no error', 
   await tab.close();
 });
 
-await check('strict CSP: using the widgets (choose a rung, type, validate) causes no violation', async () => {
+await check('strict CSP: using the widgets (choose a rung, type, validate, ask to cancel) causes no violation', async () => {
   const { tab, errors } = await open('neutral');
   await tab.evaluate(() => {
     const ladder = document.getElementById('ladder').shadowRoot;
@@ -93,12 +95,19 @@ await check('strict CSP: using the widgets (choose a rung, type, validate) cause
     name.value = 'An';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     signup.querySelector('button[type="submit"]').click();
+    document.getElementById('status').shadowRoot.querySelector('[part="cancel-button"]').click();
   });
   await tab
-    .waitForFunction(() => document.getElementById('signup').shadowRoot.querySelector('.error-summary') && document.getElementById('ladder').value === 3, {
-      timeout: 5000,
-    })
+    .waitForFunction(
+      () =>
+        document.getElementById('signup').shadowRoot.querySelector('.error-summary') &&
+        document.getElementById('ladder').value === 3 &&
+        document.getElementById('status').shadowRoot.querySelector('dialog').open,
+      { timeout: 5000 },
+    )
     .catch(() => {});
+  const dialogOpen = await tab.evaluate(() => document.getElementById('status').shadowRoot.querySelector('dialog').open);
+  assert(dialogOpen, 'the application status opened its cancel confirmation');
   const ladderValue = await tab.evaluate(() => document.getElementById('ladder').value);
   assert(ladderValue === 3, `the ladder took the click (value ${JSON.stringify(ladderValue)})`);
   assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);

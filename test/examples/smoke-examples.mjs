@@ -22,13 +22,35 @@ const PAGES = [
   '/examples/intranet/leertrajecten/',
   '/examples/participatie/',
   '/examples/react/',
+  '/examples/mijn-inschrijving/',
   '/examples/municipality/?lang=fr',
 ];
 /** The checks a page runs once it has loaded cleanly. */
 const INTERACTIONS = {
   '/examples/react/': reactExampleChecks,
+  // Only offline: the demo tokens are the mock's; the server does not know them (and says so, with a 401).
+  '/examples/mijn-inschrijving/': [['offline, a demo link shows its application and leaves the address bar', demoLinkShowsOffer, 'offline']],
   '/examples/municipality/?lang=fr': [['the language switch makes every widget speak French', widgetsSpeak('fr')]],
 };
+
+/** The manage page's demo link for an offer: the widget takes the token, removes it from the address, shows the offer. */
+async function demoLinkShowsOffer(page) {
+  const OFFERED = 'Er is een plaats voor je vrij';
+  const shown = () => document.querySelector('ino-application-status').shadowRoot.querySelector('.status-title')?.textContent.trim();
+  await page.click('a[href="#token=demo-offered"]');
+  await page
+    .waitForFunction(
+      (offered) => document.querySelector('ino-application-status').shadowRoot.querySelector('.status-title')?.textContent.trim() === offered,
+      { timeout: 10_000 },
+      OFFERED,
+    )
+    .catch(() => {});
+  const problems = [];
+  const status = await page.evaluate(shown);
+  if (status !== OFFERED) problems.push(`the widget shows: ${status}`);
+  if (await page.evaluate(() => location.hash)) problems.push(`the address still has a fragment: ${page.url()}`);
+  return problems;
+}
 
 /** Every widget's own words are in `lang` (its shadow root's `.base` says so) while the page stays Dutch. */
 function widgetsSpeak(lang) {
@@ -48,6 +70,8 @@ const READY = {
   // Only rendered: the smoke test never submits, so it writes nothing to the server's database.
   'ino-learning-track-signup': 'form',
   'ino-participation-ladder': 'input[type="radio"]',
+  // Opened without a manage token: the calm "no valid link" view, with no request.
+  'ino-application-status': '.invalid-link',
 };
 const WIDGETS = Object.keys(READY).join(', ');
 
@@ -105,11 +129,14 @@ async function check(mode, path) {
   }
   const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
   if (mode.name === 'server' && worker) problems.push('a service worker answers the page: the API is not the server');
-  if (mode.name === 'server' && expected && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
+  // Without a token, the application status asks the API nothing.
+  const asking = await page.$$eval(WIDGETS, (widgets) => widgets.filter((widget) => widget.localName !== 'ino-application-status').length);
+  if (mode.name === 'server' && asking && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
   const results = [{ name: `${mode.name} ${path} (${expected} widgets)`, problems }];
   // Errors during the interactions still count against the page (its problems list is shared).
   const loadedCleanly = problems.length === 0;
-  for (const [name, run] of INTERACTIONS[path] ?? []) {
+  for (const [name, run, onlyIn] of INTERACTIONS[path] ?? []) {
+    if (onlyIn && onlyIn !== mode.name) continue;
     const found = loadedCleanly ? await run(page).catch((error) => [`threw: ${error.message}`]) : ['not run: the page did not load cleanly'];
     results.push({ name: `${mode.name} ${path}: ${name}`, problems: found });
   }

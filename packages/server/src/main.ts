@@ -85,7 +85,7 @@ async function runServer(config: Config, announce: boolean): Promise<void> {
     db,
     transport: mailTransportFor(config),
     from: config.mail.from,
-    manageUrl: config.mail.manageUrl ?? `${origin}/examples/mijn-inschrijving.html`,
+    manageUrl: config.mail.manageUrl ?? `${origin}/examples/mijn-inschrijving/`,
     clock,
   });
   if (announce) {

@@ -1,6 +1,7 @@
 // The French texts the widgets carry: one kind of apostrophe, the straight one (as nearly all of them
 // were written), in every catalogue and in the built-in ladder shown beside them.
 import { expect } from '@open-wc/testing';
+import { fr as applicationStatusFr } from '../src/application-status/application-status.messages.fr.js';
 import { fr as challengeFeedFr } from '../src/challenge-feed/challenge-feed.messages.fr.js';
 import { fr as signupFr } from '../src/learning-track-signup/learning-track-signup.messages.fr.js';
 import { ladders } from '@ino/contract/ladder/all';
@@ -18,7 +19,7 @@ function texts(value: unknown): string[] {
 
 describe('the French texts', () => {
   it('write every elision with the straight apostrophe, never the typographic one', () => {
-    const all = [challengeFeedFr, signupFr, ladderFr, practiceCardFr, sharedFr, ladders.fr].flatMap(texts);
+    const all = [applicationStatusFr, challengeFeedFr, signupFr, ladderFr, practiceCardFr, sharedFr, ladders.fr].flatMap(texts);
     expect(all.filter((text) => text.includes('\u2019'))).to.deep.equal([]);
     expect(all.filter((text) => /\p{L}'\p{L}/u.test(text)).length, 'elisions with the straight apostrophe').to.be.greaterThan(20);
   });
