@@ -68,7 +68,7 @@ describe('<ino-application-status>', () => {
       expect(text($(el, '.status')))
         .to.contain('We hebben je kandidatuur ontvangen')
         .and.contain('De organisatoren bekijken de kandidaturen');
-      expect(text($(el, '.applicant'))).to.contain('An Peeters (Stad Gent), demo-received@example.org');
+      expect(text($(el, '.applicant'))).to.contain('Margot Lambert (Stad Gent), demo-received@example.org');
       expect(button(el, 'cancel-button')).to.exist;
       expect(button(el, 'accept-button')).to.be.null;
       announcer(el);
