@@ -4,7 +4,7 @@
 export { ResourceBuilder } from './resources.js';
 export type { BuilderInput } from './resources.js';
 export { localise, requestedLang } from './localise.js';
-export { etagOf, matchesIfNoneMatch } from './etag.js';
+export { etagOf, ifMatchHolds, matchesIfNoneMatch } from './etag.js';
 export { answerFor, CACHE_CONTROL, cacheableAnswer, READ_CORS, representationOf } from './cache.js';
 export type { CacheableAnswer, Representation } from './cache.js';
 export { assertSafeQuery, InvalidQueryError, isSafeText, nextCursor, PAGE_LIMIT, paginate, readPageWindow } from './pagination.js';
@@ -35,7 +35,7 @@ export type { ApplyProblem } from './applications/problems.js';
 export { emailKeyOf, isIdempotencyKey, validateApplication } from './applications/validate-application.js';
 export type { ValidApplication } from './applications/validate-application.js';
 export { decideApplication } from './applications/decide-application.js';
-export { applicationsCsv, applicationsCsvFileName, CSV_FIXED_COLUMNS, csvCell } from './applications/csv.js';
+export { acceptsCsv, applicationsCsv, applicationsCsvFileName, CSV_FIXED_COLUMNS, csvCell } from './applications/csv.js';
 export type { CsvQuestion } from './applications/csv.js';
 export type { ApplicationDecision, ApplicationFacts, TrackAsItStands } from './applications/decide-application.js';
 export {

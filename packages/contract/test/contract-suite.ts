@@ -4,7 +4,18 @@
 // must serve a fresh copy of the bundled content (the application tests fill a track's seats).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiError, createClient, createConnection, createIdempotencyKey, myApplicationOf, type ClientOptions } from '@ino/sdk';
+import {
+  ApiError,
+  createClient,
+  createConnection,
+  createIdempotencyKey,
+  myApplicationOf,
+  organiserApplicationsOf,
+  type ClientOptions,
+  type Decision,
+  type OrganiserApplication,
+} from '@ino/sdk';
+import { applicationsCsvFileName, CSV_FIXED_COLUMNS } from '../src/applications/csv.js';
 import { BUNDLED_CONTENT_WRITTEN_FOR, bundledContent as dataset, bundledContentAt } from '../src/content.js';
 import type { Content } from '../src/records/schemas.js';
 
@@ -508,6 +519,240 @@ export function myApplicationSuite(start: ManageTarget): void {
       assert.equal(await statusOf(second.mine.accept()), '410 offer-expired');
       assert.equal((await second.mine.get()).application.status, 'cancelled');
       assert.equal((await third.mine.get()).application.status, 'offered', 'the next in line');
+    });
+  });
+}
+
+/** A target for the organiser API's applications: as a ClockTarget, with a token that may read and decide on every track. */
+export type OrganiserTarget = (content: Content, clock: () => Date) => Promise<{ baseUrl: string; close(): Promise<void>; organiserToken: string }>;
+
+/**
+ * The organiser's applications (CONTRACT.md §4.2), against the mock and the server alike, through the
+ * SDK's organiserApplicationsOf where it can be and raw fetch for headers and statuses: on selection
+ * tracks of their own (one per test, so that each starts empty), with the clock set to pass an offer's deadline.
+ */
+export function organiserApplicationsSuite(start: OrganiserTarget): void {
+  describe("the organiser's applications (§4.2)", () => {
+    const content = bundledContentAt(new Date(`${BUNDLED_CONTENT_WRITTEN_FOR}T12:00:00Z`));
+    const template = content.learningTracks.find((t) => t.admission === 'selection' && t.status === 'open')!;
+    const tracks = ['lijst', 'csv', 'een', 'beslis', 'vol', 'aanbod', 'toegang'].map((name) => ({
+      ...template,
+      id: `organiser-${name}`,
+      seats: 2,
+      seatsTaken: 0,
+      waitlist: true,
+      status: 'open' as const,
+    }));
+    let now = new Date(Date.parse(template.applicationOpensAt!) + 86_400_000);
+    let target: Awaited<ReturnType<OrganiserTarget>>;
+    before(async () => (target = await start({ ...content, learningTracks: [...content.learningTracks, ...tracks] }, () => now)));
+    after(() => target.close());
+    const organiser = () =>
+      organiserApplicationsOf(createConnection({ baseUrl: target.baseUrl, retryBaseDelayMs: 1, maxRetryDelayMs: 10 }), { token: target.organiserToken });
+    const admin = (path: string, init: RequestInit & { token?: string | null } = {}) => {
+      const { token = target.organiserToken, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (token !== null) headers.set('authorization', `Bearer ${token}`);
+      return rawFor(target.baseUrl)(`/admin${path}`, { ...rest, headers });
+    };
+    /** Applications to `name`'s track, in this order, each a minute after the one before. */
+    const applyTo = async (name: string, familyNames: readonly string[]): Promise<string[]> => {
+      const ids: string[] = [];
+      for (const familyName of familyNames) {
+        now = new Date(now.getTime() + 60_000);
+        const { application } = await clientFor(target.baseUrl)().learningTracks.apply(
+          `organiser-${name}`,
+          {
+            givenName: 'Fien',
+            familyName,
+            email: `${familyName.toLowerCase().replaceAll(' ', '.')}.${name}@example.org`,
+            organisation: familyName.startsWith('Van') ? 'Stad Gent' : 'VVSG',
+            answers: Object.fromEntries(template.questions.map((q) => [q.id, `Antwoord van ${familyName}.`])),
+            consentVersion: template.consent.version,
+          },
+          { idempotencyKey: createIdempotencyKey() },
+        );
+        ids.push(application.id);
+      }
+      return ids;
+    };
+    const kindOf = (call: Promise<unknown>) =>
+      call.then(
+        () => 'done',
+        (e: unknown) => (e instanceof ApiError ? `${e.status} ${e.kind}` : String(e)),
+      );
+    /** Reads the application and decides on it with its ETag. */
+    const decideNow = async (id: string, decision: Decision, note?: string) => {
+      const { etag } = await organiser().get(id);
+      return organiser().decide(id, { decision, ...(note ? { note } : {}) }, etag);
+    };
+
+    test('the list: oldest first, paged by nextCursor, filtered by status and by words, never cached', async () => {
+      const ids = await applyTo('lijst', ['Van Aken', 'Bosmans', 'Van Bree', 'Claes', 'Dewit']);
+      await decideNow(ids[1]!, 'decline');
+      const first = await organiser().list('organiser-lijst', { limit: 2 });
+      assert.deepEqual([first.items.map((a) => a.id), first.total, first.dropped], [ids.slice(0, 2), 5, []]);
+      const all = await organiser().all('organiser-lijst');
+      assert.deepEqual(
+        all.items.map((a) => a.id),
+        ids,
+      );
+      assert.deepEqual(
+        (await organiser().list('organiser-lijst', { status: ['declined'] })).items.map((a) => a.id),
+        [ids[1]],
+      );
+      assert.deepEqual(
+        (await organiser().list('organiser-lijst', { status: ['received', 'declined'], q: 'stad GENT' })).items.map((a) => a.familyName),
+        ['Van Aken', 'Van Bree'],
+        'every word, in any of the searched fields, case aside',
+      );
+      assert.deepEqual((await organiser().list('organiser-lijst', { q: 'van bosmans' })).items, []);
+      const answer = await admin('/learning-tracks/organiser-lijst/applications');
+      assert.equal(answer.headers.get('cache-control'), 'no-store');
+      const [shown] = all.items;
+      assert.deepEqual(
+        { ...shown, receivedAt: undefined, updatedAt: undefined, history: shown!.history.map((h) => [h.from, h.to, h.by]) },
+        {
+          id: ids[0],
+          trackId: 'organiser-lijst',
+          status: 'received',
+          givenName: 'Fien',
+          familyName: 'Van Aken',
+          email: 'van.aken.lijst@example.org',
+          organisation: 'Stad Gent',
+          answers: Object.fromEntries(template.questions.map((q) => [q.id, 'Antwoord van Van Aken.'])),
+          lang: 'nl',
+          receivedAt: undefined,
+          updatedAt: undefined,
+          history: [[null, 'received', 'applicant']],
+        },
+      );
+    });
+
+    test('an unknown track is a 404; a limit out of range a 400', async () => {
+      assert.equal(await kindOf(organiser().list('bestaat-niet')), '404 not-found');
+      assert.equal(await kindOf(organiser().list('organiser-lijst', { limit: 101 })), '400 validation');
+    });
+
+    test('the CSV: a BOM, a header row with a column per question, a row per application, named after the track and the day', async () => {
+      const ids = await applyTo('csv', ['Van Aken', 'Bosmans']);
+      const { text, fileName } = await organiser().csv('organiser-csv');
+      assert.equal(fileName, applicationsCsvFileName('organiser-csv', now));
+      assert.ok(text.startsWith('\uFEFF'), 'UTF-8 with a BOM');
+      const [header, ...rows] = text.slice(1).split('\r\n');
+      assert.equal(header, [...CSV_FIXED_COLUMNS, ...template.questions.map((q) => `${q.label} (${q.id})`)].join(','));
+      assert.deepEqual(
+        rows.map((row) => row.split(',').slice(0, 5)),
+        [[ids[0], 'received', '', 'Fien', 'Van Aken'], [ids[1], 'received', '', 'Fien', 'Bosmans'], ['']],
+      );
+      const answer = await admin('/learning-tracks/organiser-csv/applications', { headers: { accept: 'text/csv' } });
+      assert.match(answer.headers.get('content-type') ?? '', /^text\/csv/);
+      assert.match(answer.headers.get('content-disposition') ?? '', /^attachment/);
+      assert.equal(answer.headers.get('cache-control'), 'no-store');
+    });
+
+    test('one application with its ETag, which changes with it', async () => {
+      const [id] = await applyTo('een', ['Van Aken']);
+      const { application, etag } = await organiser().get(id!);
+      assert.deepEqual([application.id, application.status, application.history.length], [id, 'received', 1]);
+      assert.ok(etag, 'an ETag');
+      assert.equal((await organiser().get(id!)).etag, etag, 'the same while it does not change');
+      const decided = await organiser().decide(id!, { decision: 'waitlist' }, etag);
+      assert.notEqual(decided.etag, etag);
+      assert.equal((await organiser().get(id!)).etag, decided.etag, 'the decision answers the ETag a read then gives');
+      const raw = await admin(`/applications/${id}`);
+      assert.equal(raw.headers.get('cache-control'), 'no-store');
+      assert.equal(await kindOf(organiser().get('app-bestaat-niet')), '404 not-found');
+    });
+
+    test('a decision: with If-Match (428 without, 412 when stale), by the seat rules (409 when not allowed)', async () => {
+      const [id] = await applyTo('beslis', ['Van Aken']);
+      const { etag } = await organiser().get(id!);
+      const without = await admin(`/applications/${id}/decision`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ decision: 'select' }),
+      });
+      assert.equal(without.status, 428);
+      assert.match((await without.json()).type, /\/problems\/precondition-required$/);
+      const selected = await organiser().decide(id!, { decision: 'select', note: 'Sterke motivatie.' }, etag);
+      assert.equal(selected.application.status, 'confirmed');
+      assert.deepEqual(
+        selected.application.history.map((h) => [h.from, h.to, h.note]),
+        [
+          [null, 'received', undefined],
+          ['received', 'confirmed', 'Sterke motivatie.'],
+        ],
+      );
+      assert.equal(await kindOf(organiser().decide(id!, { decision: 'cancel' }, etag)), '412 precondition-failed', 'the ETag from before the selection');
+      assert.equal(await kindOf(organiser().decide(id!, { decision: 'decline' }, selected.etag)), '409 conflict', 'a confirmed application is not declined');
+      const notADecision = await admin(`/applications/${id}/decision`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'if-match': selected.etag },
+        body: JSON.stringify({ decision: 'promote' }),
+      });
+      assert.equal(notADecision.status, 422);
+      assert.equal((await organiser().get(id!)).application.status, 'confirmed', 'refusals change nothing');
+    });
+
+    test('select with every seat taken is a 409 seats-exhausted; in line, a freed seat is offered', async () => {
+      const ids = await applyTo('vol', ['Van Aken', 'Bosmans', 'Claes']);
+      await decideNow(ids[0]!, 'select');
+      await decideNow(ids[1]!, 'select');
+      assert.equal(await kindOf(decideNow(ids[2]!, 'select')), '409 seats-exhausted');
+      assert.deepEqual(
+        [(await decideNow(ids[2]!, 'waitlist')).application.status, (await organiser().get(ids[2]!)).application.waitlistPosition],
+        ['waitlisted', 1],
+      );
+      await decideNow(ids[0]!, 'cancel');
+      const offered = (await organiser().get(ids[2]!)).application;
+      assert.equal(offered.status, 'offered');
+      assert.deepEqual(offered.history.at(-1)!.by, 'system');
+    });
+
+    test('an offer past its deadline is cancelled in the list, and the seat goes to the next in line', async () => {
+      const ids = await applyTo('aanbod', ['Van Aken', 'Bosmans', 'Claes', 'Dewit']);
+      await decideNow(ids[0]!, 'select');
+      await decideNow(ids[1]!, 'select');
+      await decideNow(ids[2]!, 'waitlist');
+      await decideNow(ids[3]!, 'waitlist');
+      await decideNow(ids[1]!, 'cancel');
+      const { offerExpiresAt } = (await organiser().get(ids[2]!)).application;
+      assert.ok(offerExpiresAt, 'the first in line is offered the seat');
+      now = new Date(Date.parse(offerExpiresAt));
+      const statuses = (await organiser().list('organiser-aanbod')).items.map((a: OrganiserApplication) => [a.status, a.history.at(-1)!.note]);
+      assert.deepEqual(statuses, [
+        ['confirmed', undefined],
+        ['cancelled', undefined],
+        ['cancelled', 'offer-expired'],
+        ['offered', undefined],
+      ]);
+    });
+
+    test('no token, or one that is not an organiser’s, is a 401 with WWW-Authenticate: Bearer on every route', async () => {
+      const [id] = await applyTo('toegang', ['Van Aken']);
+      const { etag } = await organiser().get(id!);
+      for (const token of [null, 'geen-organisator']) {
+        const answers = [
+          await admin('/learning-tracks/organiser-toegang/applications', { token }),
+          await admin('/learning-tracks/organiser-toegang/applications', { token, headers: { accept: 'text/csv' } }),
+          await admin(`/applications/${id}`, { token }),
+          await admin(`/applications/${id}/decision`, {
+            token,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'if-match': etag },
+            body: JSON.stringify({ decision: 'select' }),
+          }),
+        ];
+        for (const answer of answers) {
+          assert.equal(answer.status, 401, `${answer.url} with ${token}`);
+          assert.match(answer.headers.get('www-authenticate') ?? '', /^Bearer\b/);
+          assert.match((await answer.json()).type, /\/problems\/unauthorized$/);
+        }
+      }
+      const wrong = organiserApplicationsOf(createConnection({ baseUrl: target.baseUrl }), { token: 'geen-organisator' });
+      assert.equal(await kindOf(wrong.list('organiser-toegang')), '401 unauthorized');
+      assert.equal((await organiser().get(id!)).application.status, 'received', 'nothing decided');
     });
   });
 }

@@ -3,15 +3,19 @@
 // applications as a cohort of the contract's seat rules (seats/cohort.ts), and each application's
 // personal data and manage token: the rules are the contract's, the same the reference server applies
 // in its database transaction. The mock sends no mail, so its tokens are handed out another way:
-// `manageTokenFor(id)` for tests, and fixed demo tokens (demo-applications.ts) for stories.
+// `manageTokenFor(id)` for tests, and fixed demo tokens (demo-applications.ts) for stories. Organisers
+// read a track's applications and decide on them (§4.2) through the same cohorts.
 import {
   acceptOffer,
   cancelByApplicant,
   cohortOf,
+  decide,
   decideApplication,
   DEFAULT_OFFER_WINDOW_SECONDS,
   emailKeyOf,
+  etagOf,
   expireOffers,
+  ifMatchHolds,
   isIdempotencyKey,
   seatsTaken,
   stableJson,
@@ -24,7 +28,7 @@ import {
   type Step,
   type ValidApplication,
 } from '@ino/contract';
-import { createIdempotencyKey, type Application, type LearningTrack, type MyApplication } from '@ino/sdk';
+import { createIdempotencyKey, type Application, type Decision, type LearningTrack, type MyApplication, type OrganiserApplication } from '@ino/sdk';
 
 interface StoredApplication {
   trackId: string;
@@ -44,8 +48,19 @@ interface Personal {
 export type MyApplicationAnswer =
   { status: 200; application: MyApplication } | { status: number; problem: SeatProblem['problem'] | 'idempotency-mismatch'; detail: string };
 
+/** An application as organisers see it, with the ETag a decision names in If-Match. */
+export interface VersionedApplication {
+  application: OrganiserApplication;
+  etag: string;
+}
+
+/** An answer to an organiser's decision: the application as decided, or a problem. */
+export type DecisionAnswer = VersionedApplication | { status: number; problem: SeatProblem['problem'] | 'precondition-failed'; detail: string };
+
 export type ApplicantAction = 'cancel' | 'accept';
-const STEPS: Record<ApplicantAction, (cohort: Cohort, id: string, now: Date) => Step> = { cancel: cancelByApplicant, accept: acceptOffer };
+/** One step of the seat rules on one application. */
+export type SeatStep = (cohort: Cohort, id: string, now: Date) => Step;
+const STEPS: Record<ApplicantAction, SeatStep> = { cancel: cancelByApplicant, accept: acceptOffer };
 
 export class ApplicationStore {
   readonly #byKey = new Map<string, StoredApplication>();
@@ -117,15 +132,23 @@ export class ApplicationStore {
 
   /**
    * A new application made by the seat rules alone, with a manage token chosen by the caller (the demo
-   * applications): `steps[0]` applies (applyTo), each next step moves it on, so its history is real.
+   * applications; a random one when not given): `steps[0]` applies (applyTo), each next step moves it
+   * on, so its history is real. Answers its id.
    */
-  seed(trackId: string, request: ValidApplication, token: string, steps: readonly ((cohort: Cohort, id: string, now: Date) => Step)[], now: Date): void {
-    const id = `app-${++this.#counter}`;
+  seed(trackId: string, request: ValidApplication, token: string | undefined, steps: readonly SeatStep[], now: Date): string {
     const [apply, ...next] = steps;
+    const id = `app-${++this.#counter}`;
     const created = apply!(this.#cohort(trackId)!, id, now);
-    if ('problem' in created) throw new Error(`The demo application ${token} could not be made: ${created.problem.detail}`);
+    if ('problem' in created) throw new Error(`The demo application of ${request.email} could not be made: ${created.problem.detail}`);
     this.#keep(trackId, created.cohort, request, now.toISOString(), token);
-    for (const step of next) this.#step(trackId, id, step, now);
+    for (const step of next) this.seedStep(id, step, now);
+    return id;
+  }
+
+  /** One more step of the seat rules on a seeded application, at `now` (the demo's story unfolds over days). */
+  seedStep(id: string, step: SeatStep, now: Date): void {
+    const result = this.#step(this.#personal.get(id)!.trackId, id, step, now);
+    if ('problem' in result) throw new Error(`The demo application ${id} could not move on: ${result.problem.detail}`);
   }
 
   /** The manage token of an application (the mock's stand-in for the mail that carries it). */
@@ -165,6 +188,40 @@ export class ApplicationStore {
     return answer;
   }
 
+  /** A track's applications as organisers see them, in the order they came (offers past their deadline applied); undefined for an unknown track. */
+  ofTrack(trackId: string, now: Date): OrganiserApplication[] | undefined {
+    const cohort = this.#cohort(trackId);
+    if (!cohort) return undefined;
+    this.#cohorts.set(trackId, expireOffers(cohort, now).applications);
+    return this.#cohorts.get(trackId)!.map((a) => this.#organiserView(a.id));
+  }
+
+  /** One application as organisers see it, with its ETag (offers past their deadline applied); undefined for an unknown id. */
+  versioned(id: string, now: Date): VersionedApplication | undefined {
+    const personal = this.#personal.get(id);
+    if (!personal) return undefined;
+    this.#cohorts.set(personal.trackId, expireOffers(this.#cohort(personal.trackId)!, now).applications);
+    const application = this.#organiserView(id);
+    return { application, etag: etagOf(stableJson(application)) };
+  }
+
+  /**
+   * An organiser's decision (§4.2) on the version `ifMatch` names: 412 when the application changed
+   * since (an expired offer too), else what the seat rules decide. The caller has found the application.
+   */
+  decide(id: string, decision: Decision, note: string | undefined, by: string, ifMatch: string, now: Date): DecisionAnswer {
+    const current = this.versioned(id, now)!;
+    if (!ifMatchHolds(ifMatch, current.etag))
+      return {
+        status: 412,
+        problem: 'precondition-failed',
+        detail: `The application has changed since you read it; read it again (its ETag is ${current.etag}).`,
+      };
+    const step = this.#step(current.application.trackId, id, (cohort, _id, at) => decide(cohort, id, decision, at, by, note), now);
+    if ('problem' in step) return { status: step.problem.status, problem: step.problem.problem, detail: step.problem.detail };
+    return this.versioned(id, now)!;
+  }
+
   /** The track's cohort as the seat rules see it now. */
   #cohort(trackId: string): Cohort | undefined {
     const record = this.#trackRecord(trackId);
@@ -172,10 +229,14 @@ export class ApplicationStore {
   }
 
   /** Runs one step of the seat rules on a track and keeps the cohort it leaves, also after a problem (an expiry it applied). */
-  #step(trackId: string, id: string, step: (cohort: Cohort, id: string, now: Date) => Step, now: Date): Step {
+  #step(trackId: string, id: string, step: SeatStep, now: Date): Step {
     const result = step(this.#cohort(trackId)!, id, now);
     this.#cohorts.set(trackId, result.cohort.applications);
     return result;
+  }
+
+  #organiserView(id: string): OrganiserApplication {
+    return { ...this.#view(id), history: this.#cohorts.get(this.#personal.get(id)!.trackId)!.find((a) => a.id === id)!.history };
   }
 
   #view(id: string): MyApplication {

@@ -23,6 +23,8 @@ import { bundledContent, bundledLadders } from '@ino/contract/content';
 import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lang } from '@ino/sdk';
 import { ApplicationStore, type ApplicantAction, type MyApplicationAnswer } from './application-store.js';
 import { seedDemoApplication } from './demo-applications.js';
+import { seedDemoTrackApplications } from './demo-track-applications.js';
+import { organiserApplicationRoutes, type OrganiserRoute } from './organiser-applications.js';
 import { problem } from './problems.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
 
@@ -67,6 +69,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const challenges = builtOncePerLang((lang) => data.challenges.map((c) => build.challenge(c, lang)));
   const trackRecords = new Map(data.learningTracks.map((t) => [t.id, t]));
   const applications = new ApplicationStore((id) => trackRecords.get(id));
+  seedDemoTrackApplications(applications, (id) => trackRecords.get(id), clock());
+  const organiser = organiserApplicationRoutes(applications, (id) => trackRecords.get(id), clock);
 
   /** A challenge with the status the clock gives it now (the built one is shared between requests). */
   const challengeNow = (challenge: Challenge) => {
@@ -183,22 +187,34 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if ('problem' in answer) return problem(answer.status, answer.problem, { detail: answer.detail });
     return HttpResponse.json(answer.application, { headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-store' } });
   };
-  /** Every write: faults apply as to reads. */
-  const write = (method: 'get' | 'post', path: string, answer: (request: Request, params: Record<string, string>) => Promise<Response>) =>
+  /**
+   * Every write, and every organiser route: faults apply as to reads, to every write under the scope
+   * `/applications`, to an organiser route under its own path (a scenario's `path: '/admin'`).
+   */
+  const write = (
+    method: 'get' | 'post',
+    path: string,
+    answer: (request: Request, params: Record<string, string>) => Promise<Response>,
+    faultScope = '/applications',
+  ) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
-      await scenario.delay('/applications');
-      const fault = scenario.faultFor('/applications');
+      await scenario.delay(faultScope);
+      const fault = scenario.faultFor(faultScope);
       const faultAnswer = fault && scenario.transportFault(fault);
       if (faultAnswer) return faultAnswer;
       return answer(request, params as Record<string, string>);
     });
 
-  // One msw handler per public route of the contract's table (msw and the table share the `:id` syntax).
-  // The organiser API (/admin) is the reference server's alone: no widget calls it, so the mock leaves
-  // it unhandled (msw then lets the request through, as for any path it does not know).
+  // One msw handler per route of the contract's table (msw and the table share the `:id` syntax). Of
+  // the organiser API (/admin) only the applications (§4.2), which a widget shows: its content,
+  // personal-data and audit routes are the reference server's alone, so the mock leaves them unhandled
+  // (msw then lets the request through, as for any path it does not know).
   const handlers: HttpHandler[] = (Object.keys(ROUTES) as RouteName[]).flatMap((name) => {
     const route = ROUTES[name];
-    if (route.access === 'admin') return [];
+    if (route.access === 'admin') {
+      const answer = (organiser as Partial<Record<RouteName, OrganiserRoute>>)[name];
+      return answer ? write(route.method === 'GET' ? 'get' : 'post', route.path, answer, route.path) : [];
+    }
     if (route.access === 'read') return read(route.path, reads[name as RouteNameOf<'read'>]);
     return write(route.method === 'GET' ? 'get' : 'post', route.path, writes[name as RouteNameOf<'write'>]);
   });

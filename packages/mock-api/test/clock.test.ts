@@ -1,7 +1,7 @@
 // The mock API with its clock set by the shared suites that need one (the server runs the same suites):
 // what the clock decides, and one's own application (§3.7), whose offers run out.
 import { setupServer } from 'msw/node';
-import { clockSuite, myApplicationSuite } from '@ino/contract/contract-suite';
+import { clockSuite, myApplicationSuite, organiserApplicationsSuite } from '@ino/contract/contract-suite';
 import type { Content } from '@ino/contract';
 import { createMockApi } from '../src/index.js';
 
@@ -15,3 +15,4 @@ const start = async (dataset: Content, clock: () => Date) => {
 };
 clockSuite(start);
 myApplicationSuite(start);
+organiserApplicationsSuite(async (dataset, clock) => ({ ...(await start(dataset, clock)), organiserToken: 'demo-organiser' }));

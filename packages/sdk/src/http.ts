@@ -24,9 +24,12 @@ export type Query = Record<string, string | number | readonly string[] | null | 
 
 export interface RawResponse {
   status: number;
+  /** Parsed JSON; the text itself when the request's Accept named another type (a CSV). */
   body: unknown;
   /** The answer's ETag, when it has one. */
   etag?: string;
+  /** Every header of the answer (a CSV's Content-Disposition). */
+  headers: Headers;
 }
 
 export interface Transport {
@@ -36,9 +39,10 @@ export interface Transport {
   post(path: string, body: unknown, headers: Record<string, string>, signal?: AbortSignal): Promise<RawResponse>;
   /**
    * Any method with the caller's headers, a JSON body when given. Never cached nor shared with other
-   * callers: for the organiser API, whose answers are `no-store` and belong to one token. Only GETs retry.
+   * callers: for the organiser API, whose answers are `no-store` and belong to one token. Only GETs
+   * retry. An `accept` header other than JSON answers the body as text, byte for byte (a BOM kept).
    */
-  send(method: 'GET' | 'PUT' | 'DELETE', path: string, headers: Record<string, string>, body?: unknown, signal?: AbortSignal): Promise<RawResponse>;
+  send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, headers: Record<string, string>, body?: unknown, signal?: AbortSignal): Promise<RawResponse>;
 }
 
 interface SharedGet {
@@ -141,10 +145,11 @@ export function createTransport(options: TransportOptions): Transport {
       body === undefined
         ? { method, headers: { accept: 'application/json', ...headers } }
         : { method, headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+    const asText = !/json/i.test((init.headers as Record<string, string>).accept!);
     return withRetries(ownSignal, canRetry, async () => {
       const response = await attempt(url, init, ownSignal);
       const etag = response.headers.get('etag');
-      return { status: response.status, body: await readBody(response, url), ...(etag ? { etag } : {}) };
+      return { status: response.status, body: await readBody(response, url, asText), ...(etag ? { etag } : {}), headers: response.headers };
     });
   }
 }
@@ -184,17 +189,19 @@ function leave(shared: SharedGet): void {
   if (shared.waiting === 0) shared.controller.abort(new DOMException('Every caller aborted', 'AbortError'));
 }
 
-/** Reads a JSON body; an error status becomes an ApiError carrying the problem details. */
-async function readBody(response: Response, url: string): Promise<unknown> {
+/** Reads a JSON body (or text); an error status becomes an ApiError carrying the problem details. */
+async function readBody(response: Response, url: string, asText = false): Promise<unknown> {
   let text: string;
   try {
-    text = await response.text();
+    // response.text() drops a leading BOM; a file that is saved as it came keeps it (a spreadsheet reads UTF-8 by it).
+    text = asText ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()) : await response.text();
   } catch (error) {
     throw new NetworkError(`The answer from ${url} was cut off`, { cause: error });
   }
   if (!response.ok) {
     throw new ApiError(response.status, parseProblem(text, response), parseRetryAfter(response.headers.get('retry-after')));
   }
+  if (asText) return text;
   try {
     return JSON.parse(text);
   } catch (error) {

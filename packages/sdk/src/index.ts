@@ -11,6 +11,14 @@ export { learningTracksOf } from './resources/learning-tracks.js';
 export type { ApplyOptions, ApplyResult, LearningTrackQuery, LearningTracksResource } from './resources/learning-tracks.js';
 export { myApplicationOf } from './resources/my-application.js';
 export type { MyApplicationChangeOptions, MyApplicationResource, MyApplicationResult } from './resources/my-application.js';
+export { organiserApplicationsOf } from './resources/organiser-applications.js';
+export type {
+  ApplicationsCsv,
+  ApplicationsPage,
+  ApplicationsQuery,
+  OrganiserApplicationsResource,
+  VersionedApplication,
+} from './resources/organiser-applications.js';
 export { organisationsOf } from './resources/organisations.js';
 export type { OrganisationQuery } from './resources/organisations.js';
 export type { ListResource, PageQuery, ReadResource } from './resources/paged.js';

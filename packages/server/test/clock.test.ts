@@ -1,8 +1,9 @@
 // The server with its clock set by the shared suites that need one (the mock runs the same suites): the
 // SQL that filters challenges by status and the SDK's rule that builds them must agree at every
-// boundary; and one's own application (§3.7), whose offers run out.
+// boundary; one's own application (§3.7) and the organiser's applications (§4.2), whose offers run out.
 import { describe } from 'node:test';
-import { clockSuite, myApplicationSuite } from '@ino/contract/contract-suite';
+import { clockSuite, myApplicationSuite, organiserApplicationsSuite } from '@ino/contract/contract-suite';
+import { createToken } from '../src/auth/api-tokens.js';
 import { manageTokenFor, manageTokenKey } from '../src/auth/manage-tokens.js';
 import { BACKENDS, startTestServer } from './harness.js';
 
@@ -12,6 +13,10 @@ for (const backend of BACKENDS) {
     myApplicationSuite(async (dataset, clock) => {
       const server = await startTestServer({ backend, dataset, clock });
       return { ...server, manageTokenFor: async (id: string) => manageTokenFor(await manageTokenKey(server.db), id) };
+    });
+    organiserApplicationsSuite(async (dataset, clock) => {
+      const server = await startTestServer({ backend, dataset, clock });
+      return { ...server, organiserToken: await createToken(server.db, { name: 'organisator', scopes: ['applications:read', 'applications:decide'] }) };
     });
   });
 }

@@ -53,6 +53,9 @@ export function applicationsCsv(questions: readonly CsvQuestion[], applications:
   return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 
+/** Whether a request's Accept asks for the CSV rather than JSON (§4.2). */
+export const acceptsCsv = (accept: string | null | undefined): boolean => /(^|,)\s*text\/csv\s*(;|,|$)/i.test(accept ?? '');
+
 /** `<track id>-<YYYY-MM-DD in Brussels>.csv`: the day the organiser exported it, as they know it. */
 export function applicationsCsvFileName(trackId: string, now: Date): string {
   return `${trackId}-${brusselsDay(now)}.csv`;

@@ -4,7 +4,16 @@
 // auth/organisation-scope.ts decides (anything else is 404, shared records 403). A change reads the store, checks the precondition and the record, and writes
 // the store anew, all in one transaction under the content lock: two organisers editing one record meet
 // a 412, never a lost update, and the public API serves the change as soon as it commits.
-import { ContentError, parseContent, validateRecord, type Collection, type Content, type LearningTrackRecord, type RouteNameOf } from '@ino/contract';
+import {
+  ContentError,
+  ifMatchHolds,
+  parseContent,
+  validateRecord,
+  type Collection,
+  type Content,
+  type LearningTrackRecord,
+  type RouteNameOf,
+} from '@ino/contract';
 import { ValidationError } from '@ino/sdk';
 import type { Identity } from '../auth/identity.js';
 import { assertKeptWithin, assertMayChange, contentSeenBy, maySee } from '../auth/organisation-scope.js';
@@ -13,7 +22,7 @@ import { sqlState, type Database, type Queryable } from '../db/database.js';
 import { FOREIGN_KEY_VIOLATION, writeContent } from '../db/load-dataset.js';
 import { LOCK_KEY } from '../db/migrate.js';
 import { readJsonBody } from '../http/body.js';
-import { ifMatchHolds, ifMatchOf } from '../http/if-match.js';
+import { ifMatchOf } from '../http/if-match.js';
 import { HttpProblem } from '../http/problem.js';
 import type { AdminAnswer, AdminRoute } from './admin-route.js';
 import { APPLICATIONS_ADMIN } from './applications-admin.js';

@@ -5,11 +5,11 @@
 // expired before anything is read, so an organiser never sees a seat as offered that is no longer.
 // Every read of personal data and every decision is in the audit log, by ids only.
 import { DecisionRequestSchema } from '@ino/sdk';
-import { applicationsCsv, applicationsCsvFileName, decide } from '@ino/contract';
+import { acceptsCsv, applicationsCsv, applicationsCsvFileName, decide, ifMatchHolds } from '@ino/contract';
 import { maySeeTrack } from '../auth/organisation-scope.js';
 import { audit } from '../db/audit.js';
 import { readJsonBody } from '../http/body.js';
-import { ifMatchHolds, ifMatchOf } from '../http/if-match.js';
+import { ifMatchOf } from '../http/if-match.js';
 import { HttpProblem } from '../http/problem.js';
 import { cohortTransaction, lockCohort, saveCohort } from '../repositories/cohorts.js';
 import { expireDueOffers } from '../repositories/offer-sweep.js';
@@ -22,18 +22,13 @@ const MAX_DECISION_BYTES = 8 * 1024;
 const noTrack = (id: string) => new HttpProblem(404, 'not-found', `No learning track ${id}.`);
 const noApplication = (id: string) => new HttpProblem(404, 'not-found', `No application ${id}.`);
 
-/** The query of the request's URL (the pipeline matched its path). */
-
-/** Whether the client asked for the CSV rather than JSON. */
-const wantsCsv = (admin: AdminRequest) => /(^|,)\s*text\/csv\s*(;|,|$)/i.test(admin.request.headers.accept ?? '');
-
 const listApplications: AdminRoute = async (admin) => {
   const { db, params, query, identity, config, now } = admin;
   const trackId = params.id!;
   const record = await trackRecord(db, trackId);
   if (!record || !maySeeTrack(identity, record)) throw noTrack(trackId);
   await expireDueOffers(db, now, config.offerWindowSeconds, trackId);
-  if (wantsCsv(admin)) {
+  if (acceptsCsv(admin.request.headers.accept)) {
     const applications = await allApplications(db, trackId, query);
     await audit(db, {
       at: now,
