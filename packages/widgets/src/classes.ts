@@ -10,6 +10,8 @@ export { InoLearningTrackSignup } from './learning-track-signup/learning-track-s
 export type { SubmittedDetail, TrackLoadDetail } from './learning-track-signup/learning-track-signup.component.js';
 export { InoParticipationLadder } from './participation-ladder/participation-ladder.component.js';
 export type { LadderChangeDetail } from './participation-ladder/participation-ladder.component.js';
+export { InoTrackApplications } from './track-applications/track-applications.component.js';
+export type { DecisionDetail, TrackApplicationsLoadDetail } from './track-applications/track-applications.component.js';
 export type { InoErrorDetail, InoWarningDetail } from './shared/base-element.js';
 export { ConfigurationError } from './shared/errors.js';
 export { define } from './shared/define.js';

@@ -5,5 +5,6 @@ import './practice-card/practice-card.js';
 import './challenge-feed/challenge-feed.js';
 import './learning-track-signup/learning-track-signup.js';
 import './participation-ladder/participation-ladder.js';
+import './track-applications/track-applications.js';
 
 export * from './classes.js';

@@ -2,4 +2,11 @@
 // change the table, not this file.
 
 /** Every tag the package defines. The loader fetches tag `ino-x`'s code from `widgets/x.js`. */
-export const TAGS = ['ino-provider', 'ino-practice-card', 'ino-challenge-feed', 'ino-learning-track-signup', 'ino-participation-ladder'] as const;
+export const TAGS = [
+  'ino-provider',
+  'ino-practice-card',
+  'ino-challenge-feed',
+  'ino-learning-track-signup',
+  'ino-participation-ladder',
+  'ino-track-applications',
+] as const;

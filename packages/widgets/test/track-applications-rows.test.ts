@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { OrganiserApplication } from '@ino/sdk';
 import { allowedDecisions, canMoveOthers } from '../src/track-applications/decisions.js';
 import { csvFileName, slug } from '../src/track-applications/csv-file-name.js';
-import { seatCounts } from '../src/track-applications/seat-counts.js';
+import { seatCounts, seatsOutside } from '../src/track-applications/seat-counts.js';
 import { DEFAULT_VIEW, matchesQuery, searchable, shownPage } from '../src/track-applications/table-view.js';
 
 let n = 0;
@@ -95,6 +95,16 @@ describe('track applications: decisions and counts', () => {
     );
     expect(counts).to.deep.equal({ seats: 3, taken: 3, offered: 1, waitlisted: 1, toReview: 2, total: 8 });
     expect(seatCounts({ seats: null } as never, []).seats).to.equal(undefined);
+  });
+
+  it('adds the seats the track counts that no application holds (taken before the service ran)', () => {
+    const applications = [{ status: 'confirmed' }, { status: 'offered' }, { status: 'received' }];
+    const outside = seatsOutside({ seatsTaken: 14 }, applications);
+    expect(outside).to.equal(12);
+    expect(seatCounts({ seats: 30 }, applications, outside).taken).to.equal(14);
+    // A decision changes the applications; what was taken outside them stays.
+    expect(seatCounts({ seats: 30 }, [...applications, { status: 'confirmed' }], outside).taken).to.equal(15);
+    expect(seatsOutside({ seatsTaken: 1 }, applications), 'never below zero').to.equal(0);
   });
 });
 
