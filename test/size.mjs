@@ -16,8 +16,10 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
  * three languages and has its own budget.
  */
 const FILE_BUDGETS = {
-  'dist/ino-widgets.js': 50 * KB,
-  'dist/ino-widgets.iife.js': 56 * KB,
+  // 50 and 56 KB until issue 16: the organisers' view of a track's applications (an intranet widget,
+  // registered by the all-in like every tag, ARCHITECTURE.md) took them to 53.3 and 64.8 KB.
+  'dist/ino-widgets.js': 56 * KB,
+  'dist/ino-widgets.iife.js': 68 * KB,
   // 15 KB until issue 14: its schemas for the applicant's and the organisers' views and myApplicationOf
   // (about 0.2 KB of it) took the SDK to 15.4 KB (docs/embedding.md, "Sizes").
   'dist/sdk.js': 15.5 * KB,
@@ -34,9 +36,13 @@ const FILE_BUDGETS = {
 const WIDGET_BUDGETS = {
   provider: 20 * KB,
   'practice-card': 30 * KB,
-  'challenge-feed': 30 * KB,
+  // 30 and 34 KB until issue 16: the zod/mini functions the organisers' view's schemas use live in the
+  // chunk every widget shares (rollup splits by module), which added 0.7–1.4 KB to each.
+  'challenge-feed': 32 * KB,
   'participation-ladder': 34 * KB,
-  'learning-track-signup': 34 * KB,
+  'learning-track-signup': 36.5 * KB,
+  // For intranets; measured 34.0 KB (its own code 5 KB, the rest shared).
+  'track-applications': 36 * KB,
 };
 const NEW_WIDGET_BUDGET = Math.max(...Object.values(WIDGET_BUDGETS));
 
