@@ -21,6 +21,7 @@ const PAGES = [
   '/examples/intranet/',
   '/examples/intranet/leertrajecten/',
   '/examples/participatie/',
+  '/examples/organiser/',
   '/examples/react/',
   '/examples/municipality/?lang=fr',
 ];
@@ -48,7 +49,11 @@ const READY = {
   // Only rendered: the smoke test never submits, so it writes nothing to the server's database.
   'ino-learning-track-signup': 'form',
   'ino-participation-ladder': 'input[type="radio"]',
+  // Without a token (the smoke test has none) it asks for a sign-in and reads nothing.
+  'ino-track-applications': '.signed-out',
 };
+/** Widgets that ask the API nothing before someone signs in. */
+const SIGN_IN_FIRST = new Set(['ino-track-applications']);
 const WIDGETS = Object.keys(READY).join(', ');
 
 const dataDir = await mkdtemp(join(tmpdir(), 'ino-examples-'));
@@ -63,7 +68,9 @@ const browser = await launchChromium();
 
 async function check(mode, path) {
   const page = await browser.newPage();
-  const problems = collectProblems(page);
+  // The React example signs its organiser view in with the offline demo's token, which the real
+  // server refuses (401): the widget's answer to that is checked, Chromium's log line is expected.
+  const problems = collectProblems(page, { ignoreConsole: (message) => /status of 401/.test(message.text()) && message.location()?.url?.includes('/admin/') });
   const apiAnswers = [];
   // An API request the page cancels itself (a widget superseding its own fetch) has not failed.
   page.on('requestfailed', (request) => {
@@ -105,7 +112,8 @@ async function check(mode, path) {
   }
   const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
   if (mode.name === 'server' && worker) problems.push('a service worker answers the page: the API is not the server');
-  if (mode.name === 'server' && expected && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
+  const readWithoutSignIn = states.filter(({ tag }) => !SIGN_IN_FIRST.has(tag)).length;
+  if (mode.name === 'server' && readWithoutSignIn && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
   const results = [{ name: `${mode.name} ${path} (${expected} widgets)`, problems }];
   // Errors during the interactions still count against the page (its problems list is shared).
   const loadedCleanly = problems.length === 0;
