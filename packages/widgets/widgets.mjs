@@ -6,7 +6,14 @@
 // Read by rollup.config.mjs (the per-widget inputs), test/size.mjs, and scripts/generate-widget-entries.mjs,
 // which writes what must be static from it (package.json `exports` and `sideEffects`, src/index.ts,
 // src/classes.ts, src/tags.ts for the loader) in `npm run analyze`. docs/architecture.md says why.
-export const TAGS = ['ino-provider', 'ino-practice-card', 'ino-challenge-feed', 'ino-learning-track-signup', 'ino-participation-ladder', 'ino-track-applications'];
+export const TAGS = [
+  'ino-provider',
+  'ino-practice-card',
+  'ino-challenge-feed',
+  'ino-learning-track-signup',
+  'ino-participation-ladder',
+  'ino-track-applications',
+];
 
 /** What a tag's widget is called everywhere else; paths relative to packages/widgets. */
 export function widgetOf(tag) {
