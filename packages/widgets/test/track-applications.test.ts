@@ -250,9 +250,10 @@ describe('<ino-track-applications>', () => {
       const el = await open();
       const select = $<HTMLSelectElement>(el, '#status-filter')!;
       select.focus();
-      select.value = 'received';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
+      // The first status after "all": the one the table sorts first that the track has.
+      await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
+      expect(select.value).to.equal('received');
       const statuses = $$(el, 'tbody tr:not(.details) .status').map(text);
       expect(statuses.length).to.be.greaterThan(0);
       expect(new Set(statuses)).to.deep.equal(new Set(['Te beoordelen']));
@@ -397,6 +398,36 @@ describe('<ino-track-applications>', () => {
       expect(text($(el, 'form.decision [role="alert"]'))).to.contain('volzet');
       expect(statusOf(el, id)).to.equal('Te beoordelen');
       await expect(el).to.be.accessible();
+    });
+
+    it('while a decision is on its way, the form is busy, its button says so, and a second press sends nothing', async () => {
+      const id = await apply('Geduldig');
+      let release!: () => void;
+      const answered = new Promise<void>((resolve) => (release = resolve));
+      let posts = 0;
+      worker.use(
+        http.post(`${API_BASE}/admin/applications/:id/decision`, async () => {
+          posts++;
+          await answered;
+          return problemAt('server-error', 500);
+        }),
+      );
+      const el = await open();
+      await find(el, 'Geduldig');
+      rowOf(el, id).querySelector<HTMLButtonElement>('[id^="decide-"]')!.click();
+      await el.updateComplete;
+      const submit = $<HTMLButtonElement>(el, 'form.decision button[type="submit"]')!;
+      await waitUntil(() => adminRequests().some((r) => r.method === 'GET' && new URL(r.url).pathname.endsWith(`/applications/${id}`)), 'the row is read');
+      submit.click();
+      await waitUntil(() => $(el, 'form.decision[aria-busy="true"]'), 'busy', { timeout: 5000 });
+      expect(text(submit)).to.equal('Bezig…');
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
+      submit.click();
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => $(el, 'form.decision [role="alert"]'), 'the failure is said', { timeout: 5000 });
+      expect(text($(el, 'form.decision [role="alert"]'))).to.contain('kon niet verstuurd worden');
+      expect(posts).to.equal(1);
     });
 
     it('Escape closes the decision form and gives focus back to its button', async () => {
