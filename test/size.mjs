@@ -21,8 +21,9 @@ const FILE_BUDGETS = {
   'dist/ino-widgets.js': 56 * KB,
   'dist/ino-widgets.iife.js': 68 * KB,
   // 15 KB until issue 14: its schemas for the applicant's and the organisers' views and myApplicationOf
-  // (about 0.2 KB of it) took the SDK to 15.4 KB (docs/embedding.md, "Sizes").
-  'dist/sdk.js': 15.5 * KB,
+  // (about 0.2 KB of it) took the SDK to 15.4 KB; issue 16's organiserApplicationsOf (the organisers'
+  // table, with its CSV and decisions) to 16.0 KB (docs/embedding.md, "Sizes").
+  'dist/sdk.js': 16 * KB,
   'dist/loader.js': 2 * KB,
 };
 /**

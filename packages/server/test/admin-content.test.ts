@@ -46,6 +46,11 @@ describe('the organiser API: tokens, scopes and content', () => {
   test('CORS only for INO_ADMIN_ORIGINS', async () => {
     const allowed = await admin('/content', { headers: { origin: 'https://beheer.example.org' } });
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://beheer.example.org');
+    // The ETag for If-Match, and the CSV's file name for saving it (§4.2).
+    assert.deepEqual(
+      (allowed.headers.get('access-control-expose-headers') ?? '').split(/,\s*/).filter((name) => ['ETag', 'Content-Disposition'].includes(name)),
+      ['ETag', 'Content-Disposition'],
+    );
     const other = await admin('/content', { headers: { origin: 'https://evil.example' } });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
     const preflight = await admin('/practices/x', { method: 'OPTIONS', token: null, headers: { origin: 'https://beheer.example.org' } });

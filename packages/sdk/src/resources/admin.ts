@@ -38,6 +38,22 @@ export interface AdminResource {
   withdraw<R extends AdminRecord = AdminRecord>(collection: AdminCollection, id: string, etag: string, signal?: AbortSignal): Promise<R>;
 }
 
+/** A request to the organiser API (below `/admin`): the transport's `send` with the bearer header, its token asked for each time. */
+export type AdminSend = (
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  headers: Record<string, string>,
+  body?: unknown,
+  signal?: AbortSignal,
+) => Promise<RawResponse>;
+
+/** Sends to `/admin…` with `Authorization: Bearer`, from a fixed token or from `getToken`, called before every request. */
+export function adminSend(connection: InoConnection, auth: AdminAuth): AdminSend {
+  const token = 'token' in auth ? () => auth.token : auth.getToken;
+  return async (method, path, headers, body, signal) =>
+    connection.transport.send(method, `/admin${path}`, { ...headers, authorization: `Bearer ${await token()}` }, body, signal);
+}
+
 /**
  * The organiser API's content routes (§4.1) over a connection's transport, with a bearer token in the
  * Authorization header (never in a URL, where logs and referrers would keep it). Its answers bypass the
@@ -46,14 +62,7 @@ export interface AdminResource {
  * `conflict`, `validation`. Kept out of `createClient`, so public widgets never bundle it.
  */
 export function adminOf(connection: InoConnection, auth: AdminAuth): AdminResource {
-  const token = 'token' in auth ? () => auth.token : auth.getToken;
-  const send = async (
-    method: 'GET' | 'PUT' | 'DELETE',
-    path: string,
-    headers: Record<string, string>,
-    body?: unknown,
-    signal?: AbortSignal,
-  ): Promise<RawResponse> => connection.transport.send(method, `/admin${path}`, { ...headers, authorization: `Bearer ${await token()}` }, body, signal);
+  const send = adminSend(connection, auth);
   const recordPath = (collection: AdminCollection, id: string) => `/${encodeURIComponent(collection)}/${encodeURIComponent(id)}`;
   // The server gives every record's answer an ETag; without one a later If-Match simply fails (412).
   const versioned = <R extends AdminRecord>({ body, etag }: RawResponse): VersionedRecord<R> => ({ record: body as R, etag: etag ?? '' });

@@ -4,7 +4,7 @@ import type { RawResponse } from '../http.js';
 import { readTolerantly, type Dropped } from '../read-tolerantly.js';
 import { pageOf } from '../schemas/common.js';
 import { OrganiserApplicationSchema, type Decision, type OrganiserApplication } from '../schemas/my-application.js';
-import type { AdminAuth } from './admin.js';
+import { adminSend, type AdminAuth } from './admin.js';
 
 export interface ApplicationsQuery {
   /** Only these statuses (open: any string the API knows). */
@@ -33,7 +33,7 @@ export interface VersionedApplication {
 export interface ApplicationsCsv {
   /** The file as the API sent it: RFC 4180, starting with the UTF-8 BOM a spreadsheet reads the accents by. */
   text: string;
-  /** From Content-Disposition (`<track>-<day>.csv`); `<track>.csv` when the API named none. */
+  /** From Content-Disposition's `filename` (`<track>-<day>.csv`); `<track>.csv` when the API named none. */
   fileName: string;
 }
 
@@ -61,12 +61,8 @@ let pageSchema: ReturnType<typeof pageOf<typeof OrganiserApplicationSchema>> | u
 /** Built on first use, so that importing the SDK does not build it. */
 const applicationsPageSchema = () => (pageSchema ??= pageOf(OrganiserApplicationSchema));
 
-/** `filename*=UTF-8''…` (RFC 6266) when given, else `filename="…"`. */
-function fileNameOf(contentDisposition: string | null): string | undefined {
-  const encoded = /filename\*\s*=\s*UTF-8''([^;\s]+)/i.exec(contentDisposition ?? '')?.[1];
-  if (encoded) return decodeURIComponent(encoded);
-  return /filename\s*=\s*"?([^";]+)"?/i.exec(contentDisposition ?? '')?.[1]?.trim();
-}
+/** `filename="…"` of Content-Disposition: the API names its file in ASCII (`<track>-<day>.csv`), so `filename*` is not read. */
+const fileNameOf = (contentDisposition: string | null) => /filename="?([^";]+)/i.exec(contentDisposition ?? '')?.[1];
 
 /**
  * The organiser API's applications (CONTRACT.md §4.2) over a connection's transport, signed in as
@@ -78,9 +74,7 @@ function fileNameOf(contentDisposition: string | null): string | undefined {
  * Kept out of `createClient`, so public widgets never bundle it.
  */
 export function organiserApplicationsOf(connection: InoConnection, auth: AdminAuth): OrganiserApplicationsResource {
-  const token = 'token' in auth ? () => auth.token : auth.getToken;
-  const send = async (method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: unknown, signal?: AbortSignal): Promise<RawResponse> =>
-    connection.transport.send(method, `/admin${path}`, { ...headers, authorization: `Bearer ${await token()}` }, body, signal);
+  const send = adminSend(connection, auth);
   const trackPath = (trackId: string) => `/learning-tracks/${encodeURIComponent(trackId)}/applications`;
   const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
   const versioned = ({ body, etag }: RawResponse): VersionedApplication => ({
