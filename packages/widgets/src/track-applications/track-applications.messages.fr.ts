@@ -6,7 +6,7 @@ export const fr: TrackApplicationsMessages = {
   signInNeeded: 'Connexion nécessaire',
   signInHelp:
     "Cette liste contient des données personnelles et est réservée aux organisateurs. La page qui l'affiche doit fournir une clé d'accès (la propriété accessToken ou getAccessToken) ou configurer une connexion (les attributs oidc-issuer et oidc-client-id).",
-  signedOut: 'Vous êtes déconnecté·e ou votre accès a expiré. Les données ont été retirées de l’écran. Reconnectez-vous pour continuer.',
+  signedOut: "Vous êtes déconnecté·e ou votre accès a expiré. Les données ont été retirées de l'écran. Reconnectez-vous pour continuer.",
   forbidden: "Ce compte ne peut pas consulter les candidatures de ce parcours. Demandez l'accès à l'administrateur (applications:read).",
   headingPrefix: 'Candidatures : ',
   seatsHeading: 'Places',
