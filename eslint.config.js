@@ -16,7 +16,7 @@ export default defineConfig(
   globalIgnores(['**/dist/', 'storybook-static/', 'coverage/', '.data/', 'packages/widgets/types/', 'public/mockServiceWorker.js']),
   { files: ['**/*.{js,mjs}'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
   // Scripts that run in the page: the embedding pages' helpers, the benchmark's in-page half, the example site's own.
-  { files: ['test/embedding/*.js', 'bench/*.page.js', 'examples/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['test/embedding/*.js', 'bench/*.page.js', 'examples/*.js', 'examples/*/*.js'], languageOptions: { globals: globals.browser } },
   // The Chromium runners are Node scripts whose functions given to puppeteer's `page.evaluate` run in the page.
   {
     files: ['test/{examples,storybook,embedding,journeys}/*.mjs', 'test/support/browser-checks.mjs'],

@@ -16,9 +16,10 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
  * three languages and has its own budget.
  */
 const FILE_BUDGETS = {
-  // 50 and 56 KB until <ino-application-status> (issue 16; docs/embedding.md, "Sizes").
-  'dist/ino-widgets.js': 53 * KB,
-  'dist/ino-widgets.iife.js': 64 * KB,
+  // 50 and 56 KB until issue 16: <ino-application-status> and the organisers' view of a track's applications
+  // (an intranet widget, registered by the all-in like every tag, ARCHITECTURE.md); docs/embedding.md, "Sizes".
+  'dist/ino-widgets.js': 60 * KB,
+  'dist/ino-widgets.iife.js': 72 * KB,
   // 15 KB until issue 14: its schemas for the applicant's and the organisers' views and myApplicationOf
   // (about 0.2 KB of it) took the SDK to 15.4 KB; issue 16's organiserApplicationsOf (the organisers'
   // table, with its CSV and decisions) to 16.0 KB (docs/embedding.md, "Sizes").
@@ -36,11 +37,14 @@ const FILE_BUDGETS = {
 const WIDGET_BUDGETS = {
   provider: 20 * KB,
   'practice-card': 30 * KB,
-  // 30 and 34 KB until issue 16: code they now share with <ino-application-status> became chunks of its own (docs/embedding.md).
-  'challenge-feed': 31 * KB,
+  // 30, 34 and 34 KB until issue 16: code they now share with the two new widgets became chunks of its own,
+  // and the zod/mini functions of the organisers' schemas joined the chunk every widget shares (docs/embedding.md).
+  'challenge-feed': 32 * KB,
   'participation-ladder': 34 * KB,
-  'learning-track-signup': 35 * KB,
+  'learning-track-signup': 36.5 * KB,
   'application-status': 33 * KB,
+  // For intranets; its own code about 5 KB, the rest shared.
+  'track-applications': 36 * KB,
 };
 const NEW_WIDGET_BUDGET = Math.max(...Object.values(WIDGET_BUDGETS));
 

@@ -5,7 +5,7 @@
 // `@ino/widgets/jsx` (see tsconfig.json).
 import '@ino/widgets';
 import type { ChallengeSelectDetail, LadderChangeDetail } from '@ino/widgets';
-import { StrictMode, useState, type FormEvent } from 'react';
+import { StrictMode, useCallback, useRef, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /** The themes this host offers; a theme id as the feed's `theme` filters the list. */
@@ -74,6 +74,37 @@ function ParticipationForm() {
   );
 }
 
+/**
+ * The organiser's view, signed in the way an app with its own sign-in would: the app owns the token
+ * (here pasted; in a real app from its OpenID Connect library) and hands the widget `getAccessToken`,
+ * an async function the widget calls before each request. The token lives in a ref, in memory only;
+ * until there is one, the widget gets no function and says a sign-in is needed.
+ */
+function OrganiserView() {
+  const token = useRef<string>(undefined);
+  const [signedIn, setSignedIn] = useState(false);
+  const getAccessToken = useCallback(async () => token.current ?? '', []);
+
+  const signIn = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const field = event.currentTarget.elements.namedItem('organiser-token') as HTMLInputElement;
+    token.current = field.value.trim() || undefined;
+    field.value = '';
+    setSignedIn(Boolean(token.current));
+  };
+
+  return (
+    <section aria-labelledby="organiser-title">
+      <h2 id="organiser-title">Aanvragen voor het Lerend Netwerk Participatie 2027</h2>
+      <form onSubmit={signIn} autoComplete="off">
+        <label htmlFor="organiser-token">Toegangssleutel van een organisator</label>{' '}
+        <input id="organiser-token" name="organiser-token" type="password" spellCheck={false} /> <button type="submit">Aanmelden</button>
+      </form>
+      <ino-track-applications track-id="lerend-netwerk-participatie-2027" heading-level={3} getAccessToken={signedIn ? getAccessToken : undefined} />
+    </section>
+  );
+}
+
 function App() {
   return (
     <main>
@@ -83,6 +114,7 @@ function App() {
       <ino-provider api-base="/ino/v1" lang="nl">
         <ChallengeFinder />
         <ParticipationForm />
+        <OrganiserView />
       </ino-provider>
     </main>
   );

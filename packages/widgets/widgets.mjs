@@ -13,6 +13,7 @@ export const TAGS = [
   'ino-learning-track-signup',
   'ino-participation-ladder',
   'ino-application-status',
+  'ino-track-applications',
 ];
 
 /** What a tag's widget is called everywhere else; paths relative to packages/widgets. */

@@ -12,7 +12,14 @@ trustedTypes.createPolicy('default', {
   },
 });
 
-await startMockApi();
+// The mock's clock stands still at the start of the day (UTC): the demo applications it dates from
+// it then show the same times on both pages that are compared, even when a minute passes between them.
+const today = new Date(new Date().toISOString().slice(0, 10));
+await startMockApi({ clock: () => today });
 await import('/dist/ino-widgets.js');
 // Deadlines are counted from a fixed day, so two pages rendered at different moments look the same.
 for (const feed of document.querySelectorAll('ino-challenge-feed')) feed.now = new Date('2026-11-23T10:00:00+01:00');
+// The organiser view signs in as a host would: the token set by script, as a property (the mock's demo token).
+const applications = document.getElementById('applications');
+applications.now = new Date('2026-11-23T10:00:00+01:00');
+applications.accessToken = 'demo-organiser';

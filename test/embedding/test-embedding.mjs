@@ -15,7 +15,7 @@ import { collectProblems, launchChromium, tally } from '../support/browser-check
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-const WIDGETS = ['card', 'feed', 'ladder', 'signup', 'status'];
+const WIDGETS = ['card', 'feed', 'ladder', 'signup', 'status', 'applications'];
 
 const widgetsHtml = await readFile(join(ROOT, 'test/embedding/widgets.html'), 'utf8');
 const page = (stylesheet) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Embedding: ${stylesheet}</title>
@@ -66,7 +66,8 @@ async function open(stylesheet, { javascript = true } = {}) {
           shadow('feed')?.querySelector('select[name="theme"]') &&
           shadow('ladder')?.querySelector('input:checked') &&
           shadow('signup')?.querySelector('form') &&
-          shadow('status')?.querySelector('.status')
+          shadow('status')?.querySelector('.status') &&
+          shadow('applications')?.querySelector('table')
         );
       },
       { timeout: 20_000 },
@@ -110,6 +111,28 @@ await check('strict CSP: using the widgets (choose a rung, type, validate, ask t
   assert(dialogOpen, 'the application status opened its cancel confirmation');
   const ladderValue = await tab.evaluate(() => document.getElementById('ladder').value);
   assert(ladderValue === 3, `the ladder took the click (value ${JSON.stringify(ladderValue)})`);
+  assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);
+  assert(errors.length === 0, `errors: ${errors.join('; ')}`);
+  await tab.close();
+});
+
+await check('strict CSP: the organiser view sorts, shows answers, opens a decision and downloads the CSV with no violation', async () => {
+  const { tab, errors } = await open('neutral');
+  const client = await tab.createCDPSession();
+  // The download is refused here (nothing is written): what counts is that the page may start it.
+  await client.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+  await tab.evaluate(() => {
+    const view = document.getElementById('applications').shadowRoot;
+    view.querySelector('thead th[aria-sort] button').click();
+    view.querySelector('tbody button[aria-expanded]').click();
+    view.querySelector('tbody [id^="decide-"]').click();
+  });
+  await tab.waitForFunction(() => document.getElementById('applications').shadowRoot.querySelector('form.decision select'), { timeout: 5000 });
+  const downloading = tab.waitForFunction(() => /CSV|\.csv/.test(document.getElementById('applications').shadowRoot.querySelector('.announcer').textContent), {
+    timeout: 5000,
+  });
+  await tab.evaluate(() => document.getElementById('applications').shadowRoot.querySelector('.toolbar button').click());
+  await downloading;
   assert((await violations(tab)).length === 0, `violations: ${(await violations(tab)).join('; ')}`);
   assert(errors.length === 0, `errors: ${errors.join('; ')}`);
   await tab.close();

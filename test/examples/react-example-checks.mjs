@@ -103,10 +103,44 @@ async function theFormSubmitsTheRung(page) {
   );
 }
 
+/**
+ * The organiser view: before a token, it asks for a sign-in; after one, React hands it `getAccessToken`
+ * as a property (no attribute, no token in the DOM), and the widget's requests carry what it returns.
+ * (The example token is not a real one, so the server answers 401 and the widget says to sign in again;
+ * the offline mock takes `demo-organiser` and shows the table.)
+ */
+async function theOrganiserViewGetsItsTokenFunction(page) {
+  const problems = await waitFor(page, 'without a token the organiser view does not ask for a sign-in', () =>
+    document.querySelector('ino-track-applications')?.shadowRoot?.querySelector('.signed-out'),
+  );
+  const sent = page.waitForRequest((request) => request.url().includes('/admin/') && request.headers().authorization === 'Bearer demo-organiser', WAIT);
+  await page.type('#organiser-token', 'demo-organiser');
+  await page.click('#organiser-token ~ button[type="submit"]');
+  const asked = await sent.then(
+    () => [],
+    () => ['no request to the organiser API carried the token from getAccessToken'],
+  );
+  problems.push(...asked);
+  const seen = await page.$eval('ino-track-applications', (widget) => ({
+    isFunction: typeof widget.getAccessToken === 'function',
+    attributes: widget.getAttributeNames(),
+    inDom: widget.outerHTML.includes('demo-organiser'),
+  }));
+  if (!seen.isFunction) problems.push('getAccessToken is not set as a property');
+  if (seen.attributes.some((name) => /token/i.test(name)) || seen.inDom) problems.push(`the token reached the DOM (${seen.attributes.join(', ')})`);
+  problems.push(
+    ...(await waitFor(page, 'the organiser view did not settle after signing in', () =>
+      document.querySelector('ino-track-applications')?.shadowRoot?.querySelector('table, .signed-out'),
+    )),
+  );
+  return problems;
+}
+
 export const reactExampleChecks = [
   ['React sets properties where the element has them, attributes elsewhere', propsBecomePropertiesOrAttributes],
   ['choosing a theme in React re-filters the feed', themeFiltersTheFeed],
   ['clicking a challenge runs the React handler and stays on the page', selectRunsTheReactHandler],
   ['a rung picked with the keyboard reaches React state', keyboardPicksARung],
   ['the React form submits the ladder value', theFormSubmitsTheRung],
+  ['the organiser view gets getAccessToken from React and uses it', theOrganiserViewGetsItsTokenFunction],
 ];

@@ -21,6 +21,7 @@ const PAGES = [
   '/examples/intranet/',
   '/examples/intranet/leertrajecten/',
   '/examples/participatie/',
+  '/examples/organiser/',
   '/examples/react/',
   '/examples/mijn-inschrijving/',
   '/examples/municipality/?lang=fr',
@@ -72,7 +73,11 @@ const READY = {
   'ino-participation-ladder': 'input[type="radio"]',
   // Opened without a manage token: the calm "no valid link" view, with no request.
   'ino-application-status': '.invalid-link',
+  // Without a token (the smoke test has none) it asks for a sign-in and reads nothing.
+  'ino-track-applications': '.signed-out',
 };
+/** Widgets that ask the API nothing without a token: the organisers' view before a sign-in, the application status without a manage link. */
+const SIGN_IN_FIRST = new Set(['ino-track-applications', 'ino-application-status']);
 const WIDGETS = Object.keys(READY).join(', ');
 
 const dataDir = await mkdtemp(join(tmpdir(), 'ino-examples-'));
@@ -87,7 +92,9 @@ const browser = await launchChromium();
 
 async function check(mode, path) {
   const page = await browser.newPage();
-  const problems = collectProblems(page);
+  // The React example signs its organiser view in with the offline demo's token, which the real
+  // server refuses (401): the widget's answer to that is checked, Chromium's log line is expected.
+  const problems = collectProblems(page, { ignoreConsole: (message) => /status of 401/.test(message.text()) && message.location()?.url?.includes('/admin/') });
   const apiAnswers = [];
   // An API request the page cancels itself (a widget superseding its own fetch) has not failed.
   page.on('requestfailed', (request) => {
@@ -129,9 +136,8 @@ async function check(mode, path) {
   }
   const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
   if (mode.name === 'server' && worker) problems.push('a service worker answers the page: the API is not the server');
-  // Without a token, the application status asks the API nothing.
-  const asking = await page.$$eval(WIDGETS, (widgets) => widgets.filter((widget) => widget.localName !== 'ino-application-status').length);
-  if (mode.name === 'server' && asking && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
+  const readWithoutSignIn = states.filter(({ tag }) => !SIGN_IN_FIRST.has(tag)).length;
+  if (mode.name === 'server' && readWithoutSignIn && !apiAnswers.some((status) => status === 200)) problems.push('no answer from the server API');
   const results = [{ name: `${mode.name} ${path} (${expected} widgets)`, problems }];
   // Errors during the interactions still count against the page (its problems list is shared).
   const loadedCleanly = problems.length === 0;

@@ -9,6 +9,8 @@ export interface StartOptions {
   /** Where mockServiceWorker.js is served; default `/mockServiceWorker.js`. */
   workerUrl?: string;
   scenario?: Scenario;
+  /** What time it is for the mock (createMockApi's `clock`); default: now. */
+  clock?: () => Date;
 }
 
 /**
@@ -29,7 +31,11 @@ export function scenarioFromUrl(search = location.search): Scenario {
 
 /** Starts the mock API; resolves when the page's requests to it are answered by the worker. */
 export async function startMockApi(options: StartOptions = {}) {
-  const api = createMockApi({ baseUrl: options.baseUrl ?? `${location.origin}/ino/v1`, scenario: options.scenario ?? scenarioFromUrl() });
+  const api = createMockApi({
+    baseUrl: options.baseUrl ?? `${location.origin}/ino/v1`,
+    scenario: options.scenario ?? scenarioFromUrl(),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const worker = setupWorker(...api.handlers);
   await worker.start({ serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   return { worker, setScenario: api.setScenario };

@@ -13,6 +13,7 @@ import type { Database } from './db/database.js';
 import { holdsOldContent, loadDataset } from './db/load-dataset.js';
 import { loggableError } from './db/loggable-error.js';
 import { migrate } from './db/migrate.js';
+import { renewExampleOrganiserToken, servesExamples } from './example-organiser-token.js';
 import { startMailDelivery } from './mail/delivery.js';
 import { mailboxDir } from './mail/mailbox.js';
 import { mailTransportFor } from './mail/transport.js';
@@ -91,6 +92,11 @@ async function runServer(config: Config, announce: boolean): Promise<void> {
   if (announce) {
     console.log(`INO content API on ${origin}${config.basePath} (${where(config)})`);
     if (config.staticRoot) console.log(`Examples against it: ${origin}/examples/`);
+    if (servesExamples(config)) {
+      const token = await renewExampleOrganiserToken(db, clock());
+      console.log(`The organiser example, ${origin}/examples/organiser/, signs in with this token (read and decide only; replaced at the next start):`);
+      console.log(token);
+    }
     console.log(mailGoesTo(config, origin));
     console.log('(Ctrl+C stops the server)');
   }

@@ -12,6 +12,8 @@ export { InoParticipationLadder } from './participation-ladder/participation-lad
 export type { LadderChangeDetail } from './participation-ladder/participation-ladder.component.js';
 export { InoApplicationStatus } from './application-status/application-status.component.js';
 export type { ApplicationDetail } from './application-status/application-status.component.js';
+export { InoTrackApplications } from './track-applications/track-applications.component.js';
+export type { DecisionDetail, TrackApplicationsLoadDetail } from './track-applications/track-applications.component.js';
 export type { InoErrorDetail, InoWarningDetail } from './shared/base-element.js';
 export { ConfigurationError } from './shared/errors.js';
 export { define } from './shared/define.js';

@@ -6,5 +6,6 @@ import './challenge-feed/challenge-feed.js';
 import './learning-track-signup/learning-track-signup.js';
 import './participation-ladder/participation-ladder.js';
 import './application-status/application-status.js';
+import './track-applications/track-applications.js';
 
 export * from './classes.js';

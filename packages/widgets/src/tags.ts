@@ -9,4 +9,5 @@ export const TAGS = [
   'ino-learning-track-signup',
   'ino-participation-ladder',
   'ino-application-status',
+  'ino-track-applications',
 ] as const;

@@ -8,6 +8,7 @@ import { ladders } from '@ino/contract/ladder/all';
 import { fr as ladderFr } from '../src/participation-ladder/participation-ladder.messages.fr.js';
 import { fr as practiceCardFr } from '../src/practice-card/practice-card.messages.fr.js';
 import { fr as sharedFr } from '../src/shared/messages.fr.js';
+import { fr as trackApplicationsFr } from '../src/track-applications/track-applications.messages.fr.js';
 
 /** Every text a catalogue holds: its strings, and what its functions say for sample arguments. */
 function texts(value: unknown): string[] {
@@ -19,7 +20,7 @@ function texts(value: unknown): string[] {
 
 describe('the French texts', () => {
   it('write every elision with the straight apostrophe, never the typographic one', () => {
-    const all = [applicationStatusFr, challengeFeedFr, signupFr, ladderFr, practiceCardFr, sharedFr, ladders.fr].flatMap(texts);
+    const all = [applicationStatusFr, challengeFeedFr, signupFr, ladderFr, practiceCardFr, sharedFr, trackApplicationsFr, ladders.fr].flatMap(texts);
     expect(all.filter((text) => text.includes('\u2019'))).to.deep.equal([]);
     expect(all.filter((text) => /\p{L}'\p{L}/u.test(text)).length, 'elisions with the straight apostrophe').to.be.greaterThan(20);
   });

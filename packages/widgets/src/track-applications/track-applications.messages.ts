@@ -1,0 +1,83 @@
+import { Catalogue } from '../shared/catalogue.js';
+import { plural } from '../shared/plural.js';
+
+const nl = {
+  notFound: 'Dit leertraject bestaat niet, of dit account mag het niet zien.',
+  signInNeeded: 'Aanmelden nodig',
+  signInHelp:
+    'Deze lijst toont persoonsgegevens en is alleen voor organisatoren. De pagina die haar toont, moet een toegangssleutel meegeven (de eigenschap accessToken of getAccessToken) of een aanmelding instellen (de attributen oidc-issuer en oidc-client-id).',
+  signedOut: 'Je bent afgemeld of je toegang is verlopen. De gegevens zijn van het scherm gehaald. Meld je opnieuw aan om verder te gaan.',
+  forbidden: 'Dit account mag de aanvragen van dit leertraject niet bekijken. Vraag de beheerder om toegang (applications:read).',
+  headingPrefix: 'Aanvragen: ',
+  seatsHeading: 'Plaatsen',
+  seatsTaken: (taken: number, seats: number) => `${taken} van ${seats} plaatsen ingenomen`,
+  seatsNoLimit: (taken: number) => `${taken} plaatsen ingenomen (geen beperking)`,
+  offeredCount: 'Aangeboden',
+  waitlistedCount: 'Op de wachtlijst',
+  toReviewCount: 'Te beoordelen',
+  totalCount: 'Ontvangen aanvragen',
+  filterLabel: 'Status',
+  allStatuses: 'Alle statussen',
+  searchLabel: 'Zoek op naam of organisatie',
+  matching: (n: number) => (plural('nl', n) === 'one' ? '1 aanvraag' : `${n} aanvragen`),
+  captionPrefix: 'Aanvragen voor ',
+  name: 'Naam',
+  organisation: 'Organisatie',
+  role: 'Functie',
+  status: 'Status',
+  received: 'Ontvangen',
+  actions: 'Acties',
+  sortedAscending: 'oplopend gesorteerd',
+  sortedDescending: 'aflopend gesorteerd',
+  statuses: {
+    received: 'Te beoordelen',
+    confirmed: 'Bevestigd',
+    waitlisted: 'Op de wachtlijst',
+    offered: 'Plaats aangeboden',
+    declined: 'Niet geselecteerd',
+    cancelled: 'Geannuleerd',
+  } as Record<string, string>,
+  position: (n: number) => `nummer ${n}`,
+  offeredUntil: (deadline: string) => `tot ${deadline}`,
+  erased: 'Persoonsgegevens gewist',
+  showAnswers: 'Antwoorden',
+  answersOf: (name: string) => `Antwoorden van ${name}`,
+  noAnswer: '(geen antwoord)',
+  decide: 'Beslissen',
+  decideFor: (name: string) => `Beslissing over ${name}`,
+  decisionLabel: 'Beslissing',
+  decisions: {
+    select: 'Selecteren (plaats bevestigen)',
+    decline: 'Niet selecteren',
+    waitlist: 'Op de wachtlijst zetten',
+    cancel: 'Annuleren',
+  } as Record<string, string>,
+  noteLabel: 'Notitie (niet verplicht, komt in de geschiedenis)',
+  confirmDecision: 'Beslissing bevestigen',
+  closeDecision: 'Sluiten',
+  deciding: 'Bezig…',
+  decided: (name: string, status: string) => `${name}: nu ${status}.`,
+  changedElsewhere: (name: string) =>
+    `Iemand anders heeft de aanvraag van ${name} intussen gewijzigd. We tonen de nieuwe stand; je beslissing is niet verstuurd. Kies opnieuw.`,
+  trackFull: 'Het leertraject is volzet: er is geen plaats vrij om te selecteren.',
+  notAllowed: (name: string) => `Deze beslissing kan niet meer vanuit de huidige status van ${name}. We tonen de nieuwe stand.`,
+  decisionFailed: 'De beslissing kon niet verstuurd worden. Probeer het opnieuw.',
+  empty: 'Er zijn nog geen aanvragen voor dit leertraject.',
+  noMatch: 'Geen aanvragen gevonden voor deze zoekopdracht of status.',
+  pages: "Pagina's",
+  pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+  previous: 'Vorige',
+  next: 'Volgende',
+  download: 'CSV downloaden',
+  downloading: 'CSV wordt gemaakt…',
+  downloaded: (file: string) => `${file} is gedownload.`,
+  downloadFailed: 'De CSV kon niet gemaakt worden. Probeer het opnieuw.',
+};
+
+export type TrackApplicationsMessages = typeof nl;
+
+/** Dutch is built in; French and English are fetched the first time a widget speaks them. */
+export const trackApplicationsMessages = new Catalogue<TrackApplicationsMessages>(nl, {
+  fr: async () => (await import('./track-applications.messages.fr.js')).fr,
+  en: async () => (await import('./track-applications.messages.en.js')).en,
+});
