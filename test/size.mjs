@@ -19,7 +19,7 @@ const FILE_BUDGETS = {
   // 50 and 56 KB until issue 16: <ino-application-status> and the organisers' view of a track's applications
   // (an intranet widget, registered by the all-in like every tag, ARCHITECTURE.md); docs/embedding.md, "Sizes".
   'dist/ino-widgets.js': 60 * KB,
-  'dist/ino-widgets.iife.js': 72 * KB,
+  'dist/ino-widgets.iife.js': 74 * KB,
   // 15 KB until issue 14: its schemas for the applicant's and the organisers' views and myApplicationOf
   // (about 0.2 KB of it) took the SDK to 15.4 KB; issue 16's organiserApplicationsOf (the organisers'
   // table, with its CSV and decisions) to 16.0 KB (docs/embedding.md, "Sizes").
@@ -44,7 +44,7 @@ const WIDGET_BUDGETS = {
   'learning-track-signup': 36.5 * KB,
   'application-status': 33 * KB,
   // For intranets; its own code about 5 KB, the rest shared.
-  'track-applications': 36 * KB,
+  'track-applications': 37 * KB,
 };
 const NEW_WIDGET_BUDGET = Math.max(...Object.values(WIDGET_BUDGETS));
 

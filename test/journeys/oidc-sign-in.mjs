@@ -1,7 +1,8 @@
 // The organiser widget's OIDC sign-in (packages/widgets/src/track-applications/oidc-sign-in.ts) for real:
 // an OpenID Connect issuer (oidc-provider) and the INO server on loopback, a page of its own under a
 // strict CSP that loads the sign-in module as the widget does (a dynamic import of the bundled
-// module), and Chromium going through the issuer's login and consent forms and back. The access
+// module), then the built organisers' view signing in by itself on a page that names only the issuer and
+// the client, and Chromium going through the issuer's login and consent forms and back. The access
 // token must then be a JWT the server accepts on the organiser API; nothing may be left in
 // localStorage or in the address. Ends with "oidc-sign-in: N passed, N failed".
 //
@@ -19,7 +20,7 @@ import { build, transform } from 'esbuild';
 import Provider, { errors } from 'oidc-provider';
 import { rollup } from 'rollup';
 import { withoutOidcSignIn } from '../../rollup.config.mjs';
-import { collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
+import { axeViolations, collectProblems, launchChromium, tally } from '../support/browser-checks.mjs';
 import { startScript } from '../support/start-script.mjs';
 
 const SIGN_IN_MODULE = fileURLToPath(new URL('../../packages/widgets/src/track-applications/oidc-sign-in.ts', import.meta.url));
@@ -49,7 +50,12 @@ await close(nowhere);
 // --- the issuer ----------------------------------------------------------------------------------
 const issuerServer = createServer();
 const issuerUrl = await listen(issuerServer);
-const redirectUris = { plain: `${pageOrigin}/organiser/`, twoWidgets: `${pageOrigin}/two-widgets/`, refresh: `${pageOrigin}/refresh/?view=table` };
+const redirectUris = {
+  plain: `${pageOrigin}/organiser/`,
+  widget: `${pageOrigin}/widget/`,
+  twoWidgets: `${pageOrigin}/two-widgets/`,
+  refresh: `${pageOrigin}/refresh/?view=table`,
+};
 const signingKey = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
 const provider = new Provider(issuerUrl, {
   clients: [
@@ -57,7 +63,7 @@ const provider = new Provider(issuerUrl, {
     {
       client_id: 'ino-intranet',
       token_endpoint_auth_method: 'none',
-      redirect_uris: [redirectUris.plain, redirectUris.twoWidgets],
+      redirect_uris: [redirectUris.plain, redirectUris.twoWidgets, redirectUris.widget],
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },
@@ -174,8 +180,28 @@ document.getElementById('load-twice').addEventListener('click', async () => {
   result.textContent = (await Promise.all([oidc, createOidcSignIn(${JSON.stringify(options)})].map(load))).join(', ');
 });
 `;
-pageServer.on('request', (request, response) => {
+/** The organisers' view itself, as built (`npm run build`), signing in by itself: the page only names the issuer and the client. */
+const widgetHtml = `<!doctype html>
+<html lang="nl">
+  <head><meta charset="utf-8"><title>Aanvragen (OIDC sign-in test page)</title><script type="module" src="dist/widgets/track-applications.js"></script></head>
+  <body>
+    <main>
+      <h1>Aanvragen</h1>
+      <ino-track-applications api-base="${api}" track-id="${track.id}" oidc-issuer="${issuerUrl}" oidc-client-id="ino-intranet"></ino-track-applications>
+    </main>
+  </body>
+</html>`;
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+if (!existsSync(join(DIST, 'widgets/track-applications.js'))) throw new Error('Run npm run build first: dist/widgets/track-applications.js is missing.');
+
+pageServer.on('request', async (request, response) => {
   const { pathname } = new URL(request.url, pageOrigin);
+  const headers = { 'content-security-policy': CSP, 'cache-control': 'no-store' };
+  if (pathname === '/widget/') return response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(widgetHtml);
+  if (pathname.startsWith('/widget/dist/') && pathname.endsWith('.js')) {
+    const file = resolve(DIST, pathname.slice('/widget/dist/'.length));
+    if (file.startsWith(DIST) && existsSync(file)) return response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(await readFile(file));
+  }
   const page = Object.keys(PAGES).find((path) => pathname.startsWith(path));
   const file = page && pathname.slice(page.length);
   const send = (type, body) => (
@@ -217,8 +243,8 @@ async function load(page, button = '#load') {
  * Clicks "Sign in" and goes through the issuer's forms (any login, then the consent) until the
  * browser is back on the page; `refuse` cancels at the consent instead.
  */
-async function signInThroughIssuer(page, { refuse = false } = {}) {
-  await Promise.all([page.waitForNavigation(), page.click('#sign-in')]);
+async function signInThroughIssuer(page, { refuse = false, button = '#sign-in' } = {}) {
+  await Promise.all([page.waitForNavigation(), page.click(button)]);
   for (let step = 0; step < 4 && page.url().startsWith(issuerUrl); step++) {
     if (await page.$('input[name="login"]')) {
       await page.type('input[name="login"]', 'organiser-anna');
@@ -450,6 +476,49 @@ try {
       const status = await statusOf(page);
       const out = status === 'signed out' ? [] : [`status: ${status}`];
       if (page.url() !== forged) out.push(`the address was changed to ${page.url()}`);
+      return out;
+    });
+    await checks.check('no errors in the page', () => problems);
+    await context.close();
+  }
+
+  {
+    const { context, page, problems } = await freshPage();
+    await page.goto(`${pageOrigin}/widget/`);
+    await checks.check(
+      'the organisers’ view with oidc-issuer and oidc-client-id and no token: its own sign-in button, no applications, no axe violations',
+      async () => {
+        await page.waitForSelector('pierce/[part="sign-in-button"]', { timeout: 15_000 });
+        const out = [];
+        if (await page.$eval('ino-track-applications', (element) => element.shadowRoot.querySelector('section.applications') !== null))
+          out.push('applications are shown before a sign-in');
+        out.push(...(await axeViolations(page, 'ino-track-applications')));
+        return out;
+      },
+    );
+    await checks.check(
+      'the widget signs in through the issuer and shows the track’s applications from the server; the answer is gone from the address',
+      async () => {
+        await signInThroughIssuer(page, { button: 'pierce/[part="sign-in-button"]' });
+        const shown = await page
+          .waitForFunction(() => document.querySelector('ino-track-applications').shadowRoot.querySelector('section.applications'), { timeout: 15_000 })
+          .catch(() => page.$eval('ino-track-applications', (element) => element.shadowRoot.textContent.replace(/\s+/g, ' ')));
+        const out = typeof shown === 'string' ? [`no applications; the widget shows: ${shown}`] : [];
+        if (answerLeftIn(page.url()).length) out.push(`left in the address: ${page.url()}`);
+        const who = await page.$eval('pierce/.signed-in p', (element) => element.textContent.trim()).catch(() => 'nothing');
+        if (who !== 'Aangemeld als organiser-anna') out.push(`it says: ${who}`);
+        if ((await storageOf(page)).local.length) out.push('something in localStorage');
+        out.push(...(await axeViolations(page, 'ino-track-applications')));
+        return out;
+      },
+    );
+    await checks.check('signing out from the widget takes the applications off the page and forgets the user in the tab', async () => {
+      await page.click('pierce/[part="sign-out-button"]');
+      await page.waitForSelector('pierce/[part="sign-in-button"]', { timeout: 10_000 });
+      const out = [];
+      if (await page.$eval('ino-track-applications', (element) => element.shadowRoot.querySelector('section.applications') !== null))
+        out.push('the applications stay');
+      if (await storedUser(page)) out.push('a user is stored');
       return out;
     });
     await checks.check('no errors in the page', () => problems);

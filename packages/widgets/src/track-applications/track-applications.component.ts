@@ -19,6 +19,8 @@ import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { errorState, loadingState } from '../shared/states.js';
 import { allowedDecisions, canMoveOthers } from './decisions.js';
 import { csvFileName } from './csv-file-name.js';
+import { NotSignedInError } from './not-signed-in-error.js';
+import { OwnSignIn } from './own-sign-in.js';
 import { seatCounts, seatsOutside } from './seat-counts.js';
 import { DEFAULT_VIEW, shownPage, type SortKey, type TableView } from './table-view.js';
 import { trackApplicationsMessages, type TrackApplicationsMessages } from './track-applications.messages.js';
@@ -143,6 +145,8 @@ export class InoTrackApplications extends InoElement {
   private loadedFor?: string;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private warnedTokenAttribute = false;
+  /** The widget's own OpenID Connect sign-in, used when the host gives no token (own-sign-in.ts). */
+  private readonly ownSignIn = new OwnSignIn(this);
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== TOKEN_ATTRIBUTE) return super.attributeChangedCallback(name, old, value);
@@ -168,12 +172,21 @@ export class InoTrackApplications extends InoElement {
   /**
    * Where the organiser API's token comes from: the host's `getAccessToken`, else its `accessToken`,
    * each read at every request so a token the host refreshes is used from the next one on. Undefined:
-   * nobody is signed in. (The built-in OpenID Connect sign-in, with `oidc-issuer` and `oidc-client-id`,
-   * is a token source of its own, added here.)
+   * nobody is signed in. Without either, the widget's own OpenID Connect sign-in, when it has one
+   * (`oidc-issuer` and `oidc-client-id`) and someone signed in with it.
    */
   private tokenSource(): AdminAuth | undefined {
-    if (!this.getAccessToken && !this.accessToken) return undefined;
+    if (!this.hostGivesToken()) return this.ownSignIn.auth();
     return { getToken: () => (this.getAccessToken ? this.getAccessToken() : (this.accessToken ?? '')) };
+  }
+
+  private hostGivesToken(): boolean {
+    return Boolean(this.getAccessToken || this.accessToken);
+  }
+
+  /** The widget signs in by itself: the host gives no token, but names an issuer and a client. */
+  private signsInItself(): boolean {
+    return !this.hostGivesToken() && Boolean(this.oidcIssuer && this.oidcClientId);
   }
 
   private client(connection: InoConnection, auth: AdminAuth): OrganiserApplicationsResource {
@@ -192,7 +205,7 @@ export class InoTrackApplications extends InoElement {
     }
     // A token given or taken away: signing in (again, after a refused one) loads; signing out forgets.
     // A token replaced while the table is shown (a refresh) is simply used from the next request on.
-    if (changed.has('accessToken') || changed.has('getAccessToken')) {
+    if (changed.has('accessToken') || changed.has('getAccessToken') || changed.has('oidcIssuer') || changed.has('oidcClientId')) {
       if (!this.tokenSource() || (this.phase !== 'loaded' && this.phase !== 'loading')) void this.load();
     }
   }
@@ -200,12 +213,14 @@ export class InoTrackApplications extends InoElement {
   /** Loads the track and every application; `quietly` keeps the table on screen meanwhile (after a decision). */
   private async load({ quietly = false } = {}): Promise<void> {
     this.loading?.abort();
-    const auth = this.tokenSource();
     if (!this.trackId) return;
-    if (!auth) return this.forget('signed-out');
     const loading = new AbortController();
     this.loading = loading;
     const { signal } = loading;
+    if (this.signsInItself()) await this.ownSignIn.restore(this.oidcIssuer!, this.oidcClientId!);
+    if (signal.aborted) return;
+    const auth = this.tokenSource();
+    if (!auth) return this.forget('signed-out');
     if (!quietly) this.phase = 'loading';
     try {
       const connection = this.requireConnection(this.connection);
@@ -231,7 +246,11 @@ export class InoTrackApplications extends InoElement {
 
   /** A refused token ends what is shown; anything else is an error state with a retry. */
   private fail(error: unknown): void {
-    if (error instanceof ApiError && error.status === 401) return this.forget('unauthorized');
+    // The own sign-in's token expired and could not be renewed, or the API refused it: sign in again.
+    if (error instanceof NotSignedInError || (error instanceof ApiError && error.status === 401)) {
+      if (!this.hostGivesToken()) void this.ownSignIn.end();
+      return this.forget('unauthorized');
+    }
     if (error instanceof ApiError && error.status === 403) return this.forget('forbidden');
     this.failure = error;
     this.phase = 'error';
@@ -410,11 +429,39 @@ export class InoTrackApplications extends InoElement {
   }
 
   private renderSignedOut(text: string): TemplateResult {
+    const m = this.m;
+    if (!this.signsInItself()) {
+      return html`<div class="state signed-out" part="signed-out">
+        <p><strong>${m.signInNeeded}</strong></p>
+        <p>${text}</p>
+        <slot></slot>
+      </div>`;
+    }
+    const { problem, available } = this.ownSignIn;
     return html`<div class="state signed-out" part="signed-out">
-      <p><strong>${this.m.signInNeeded}</strong></p>
-      <p>${text}</p>
+      <p><strong>${m.signInNeeded}</strong></p>
+      <p>${this.phase === 'unauthorized' ? m.signedOut : m.signInWithIssuer}</p>
+      ${problem ? html`<p class="notice warning" part="notice" role="alert">${m.signInProblems[problem]}</p>` : nothing}
+      ${available ? html`<button type="button" part="sign-in-button" @click=${() => void this.ownSignIn.start()}>${m.signIn}</button>` : nothing}
       <slot></slot>
     </div>`;
+  }
+
+  /** Who is signed in through the widget's own sign-in, and the way out; nothing when the host gives the token. */
+  private renderSignedIn(): unknown {
+    if (this.hostGivesToken() || !this.ownSignIn.signedIn) return nothing;
+    const name = this.ownSignIn.userName();
+    return html`<div class="control signed-in">
+      ${name ? html`<p>${this.m.signedInAs(name)}</p>` : nothing}
+      <button type="button" class="secondary" part="sign-out-button" @click=${() => void this.signOut()}>${this.m.signOut}</button>
+    </div>`;
+  }
+
+  private async signOut(): Promise<void> {
+    this.loading?.abort();
+    await this.ownSignIn.end();
+    this.forget('signed-out');
+    this.announce(this.m.signedOutNow);
   }
 
   private renderLoaded(track: LearningTrack): TemplateResult {
@@ -493,6 +540,7 @@ export class InoTrackApplications extends InoElement {
         </button>
         ${this.downloadProblem ? html`<p class="notice warning" part="notice" role="alert">${this.downloadProblem}</p>` : nothing}
       </div>
+      ${this.renderSignedIn()}
     </div>`;
   }
 

@@ -7,6 +7,16 @@ export const en: TrackApplicationsMessages = {
   signInHelp:
     'This list holds personal data and is for organisers only. The page that shows it must give it an access token (the accessToken or getAccessToken property) or set up a sign-in (the oidc-issuer and oidc-client-id attributes).',
   signedOut: 'You are signed out or your access has expired. The data was removed from the screen. Sign in again to go on.',
+  signInWithIssuer: 'This list holds personal data and is for organisers only. Sign in with your account to see it.',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  signedOutNow: 'You are signed out. The data was removed from the screen.',
+  signedInAs: (name: string) => `Signed in as ${name}`,
+  signInProblems: {
+    refused: 'The sign-in was refused. Sign in again if you want to give access.',
+    failed: 'The sign-in did not complete. Please try again.',
+    unavailable: 'Signing in is not possible here right now. Try again later, or ask the manager of this page for help.',
+  },
   forbidden: "This account may not see this track's applications. Ask the administrator for access (applications:read).",
   headingPrefix: 'Applications: ',
   seatsHeading: 'Seats',

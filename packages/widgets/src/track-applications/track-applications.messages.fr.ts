@@ -7,6 +7,16 @@ export const fr: TrackApplicationsMessages = {
   signInHelp:
     "Cette liste contient des données personnelles et est réservée aux organisateurs. La page qui l'affiche doit fournir une clé d'accès (la propriété accessToken ou getAccessToken) ou configurer une connexion (les attributs oidc-issuer et oidc-client-id).",
   signedOut: "Vous êtes déconnecté·e ou votre accès a expiré. Les données ont été retirées de l'écran. Reconnectez-vous pour continuer.",
+  signInWithIssuer: 'Cette liste contient des données personnelles et est réservée aux organisateurs. Connectez-vous avec votre compte pour les voir.',
+  signIn: 'Se connecter',
+  signOut: 'Se déconnecter',
+  signedOutNow: "Vous êtes déconnecté·e. Les données ont été retirées de l'écran.",
+  signedInAs: (name: string) => `Connecté·e en tant que ${name}`,
+  signInProblems: {
+    refused: "La connexion a été refusée. Reconnectez-vous si vous souhaitez donner l'accès.",
+    failed: "La connexion n'a pas abouti. Veuillez réessayer.",
+    unavailable: "La connexion n'est pas possible ici pour le moment. Réessayez plus tard ou demandez de l'aide au gestionnaire de cette page.",
+  },
   forbidden: "Ce compte ne peut pas consulter les candidatures de ce parcours. Demandez l'accès à l'administrateur (applications:read).",
   headingPrefix: 'Candidatures : ',
   seatsHeading: 'Places',

@@ -7,6 +7,16 @@ const nl = {
   signInHelp:
     'Deze lijst toont persoonsgegevens en is alleen voor organisatoren. De pagina die haar toont, moet een toegangssleutel meegeven (de eigenschap accessToken of getAccessToken) of een aanmelding instellen (de attributen oidc-issuer en oidc-client-id).',
   signedOut: 'Je bent afgemeld of je toegang is verlopen. De gegevens zijn van het scherm gehaald. Meld je opnieuw aan om verder te gaan.',
+  signInWithIssuer: 'Deze lijst toont persoonsgegevens en is alleen voor organisatoren. Meld je aan met je account om ze te zien.',
+  signIn: 'Aanmelden',
+  signOut: 'Afmelden',
+  signedOutNow: 'Je bent afgemeld. De gegevens zijn van het scherm gehaald.',
+  signedInAs: (name: string) => `Aangemeld als ${name}`,
+  signInProblems: {
+    refused: 'De aanmelding werd geweigerd. Meld je opnieuw aan als je toegang wilt geven.',
+    failed: 'De aanmelding is niet gelukt. Probeer het opnieuw.',
+    unavailable: 'Aanmelden lukt hier nu niet. Probeer het later opnieuw, of vraag de beheerder van deze pagina om hulp.',
+  },
   forbidden: 'Dit account mag de aanvragen van dit leertraject niet bekijken. Vraag de beheerder om toegang (applications:read).',
   headingPrefix: 'Aanvragen: ',
   seatsHeading: 'Plaatsen',
