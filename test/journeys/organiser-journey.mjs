@@ -3,7 +3,7 @@
 // applications made through the public POST, then from the table a selection and a decline, a 412
 // from a decision a colleague made meanwhile (through the API) and the recovery from it, and the CSV
 // downloaded and read. axe checks every state visited. Run `npm run build` first; then
-// `node test/journeys/organiser-journey.mjs` prints "organiser journey: N passed, N failed".
+// `node test/journeys/organiser-journey.mjs` prints "organiser-journey: N passed, N failed".
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -47,7 +47,7 @@ const token = made.stdout.trim().split('\n').at(-1);
 const server = await startScript('packages/server/src/main.ts', { INO_STATIC_ROOT: ROOT, INO_DATA_DIR: dataDir }, /Examples against it: (http:\/\/[^/\s]+)/);
 const api = `${server.origin}/ino/v1`;
 const browser = await launchChromium();
-const checks = tally('organiser journey');
+const checks = tally('organiser-journey');
 
 /** Applies to the track through the public API, as an applicant's form does. */
 async function apply(givenName, familyName) {
