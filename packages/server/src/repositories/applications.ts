@@ -10,11 +10,11 @@
 // against the cap per track, and with INO_CONFIRM_EMAIL the application holds its place until a deadline.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Application } from '@ino/sdk';
-import { decideApplication, emailKeyOf, isIdempotencyKey, seatsTaken, stableJson, type ApplicationDecision } from '@ino/contract';
+import { decideApplication, emailKeyOf, isIdempotencyKey, stableJson, type ApplicationDecision } from '@ino/contract';
 import { addressFingerprint } from '../auth/address-fingerprint.js';
 import { hashOfManageToken, manageTokenFor, manageTokenKey } from '../auth/manage-tokens.js';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
-import { cohortTransaction, lockCohort, queueMail, saveCohort } from './cohorts.js';
+import { cohortTransaction, lockCohort, queueMail, saveCohort, seatsHeld } from './cohorts.js';
 import { lapseDue } from './lapse-unconfirmed.js';
 
 /** Whether the track exists: asked before the body is read (the contract's order puts an unknown track first). */
@@ -83,7 +83,7 @@ async function applyLocked(
   const decision = decideApplication({
     trackId,
     // The stored status and window: the decision applies the clock (and the seats) to them.
-    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsTaken(current!) },
+    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsHeld(locked, current!) },
     cohort: current,
     body: { value: body },
     idempotencyKey,
@@ -96,7 +96,7 @@ async function applyLocked(
   });
   if (decision.kind !== 'created') {
     // What lapsed is written whatever this request gets.
-    if (locked) await saveCohort(tx, trackId, locked.cohort, current!, now);
+    if (locked) await saveCohort(tx, trackId, locked, current!, now);
     return decision;
   }
 
@@ -127,6 +127,6 @@ async function applyLocked(
   );
   await queueMail(tx, seat, now);
   // Offers that expired and applications that lapsed before this one came are written too.
-  await saveCohort(tx, trackId, locked!.cohort, cohort, now);
+  await saveCohort(tx, trackId, locked!, cohort, now);
   return decision;
 }
