@@ -48,8 +48,18 @@ interface CohortRow {
   }[];
 }
 
-/** The applications a step reads ($1 the track, $2 the step's targets); see the top of this file. */
-const IN_PLAY = `(status IN ('received', 'waitlisted', 'offered') OR confirm_by IS NOT NULL OR id = ANY($2::text[]))`;
+/**
+ * The applications a step reads ($1 the track, $2 the step's targets), see the top of this file, and
+ * the confirmed ones it leaves out; each from its index (migration 0011).
+ */
+const COHORT = `SELECT
+  (SELECT count(*)::int FROM applications
+    WHERE track_id = $1 AND status = 'confirmed' AND confirm_by IS NULL AND NOT id = ANY($2::text[])) AS confirmed_left_out,
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'waitlistPosition', waitlist_position,
+            'offerExpiresAt', offer_expires_at, 'history', history) ORDER BY seq), '[]')
+    FROM applications
+    WHERE (track_id = $1 AND (status IN ('received', 'waitlisted', 'offered') OR confirm_by IS NOT NULL)) OR (track_id = $1 AND id = ANY($2::text[]))
+  ) AS applications`;
 
 const queues = new WeakMap<Database, Map<string, Promise<unknown>>>();
 
@@ -89,14 +99,7 @@ export async function lockCohort(
   const [track] = await tx.query<TrackRow>('SELECT record, seats_taken_before FROM learning_tracks WHERE id = $1 FOR UPDATE', [trackId]);
   if (!track) return undefined;
   // One statement after the lock, so that it sees every step before this one.
-  const [{ confirmed_left_out: confirmedLeftOut, applications }] = (await tx.query<CohortRow>(
-    `SELECT
-       (SELECT count(*)::int FROM applications WHERE track_id = $1 AND status = 'confirmed' AND NOT ${IN_PLAY}) AS confirmed_left_out,
-       (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'waitlistPosition', waitlist_position,
-                 'offerExpiresAt', offer_expires_at, 'history', history) ORDER BY seq), '[]')
-          FROM applications WHERE track_id = $1 AND ${IN_PLAY}) AS applications`,
-    [trackId, targets],
-  )) as [CohortRow];
+  const [{ confirmed_left_out: confirmedLeftOut, applications }] = (await tx.query<CohortRow>(COHORT, [trackId, targets])) as [CohortRow];
   const loaded: SeatApplication[] = applications.map((row) => ({
     id: row.id,
     status: row.status,
