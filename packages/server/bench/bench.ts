@@ -5,7 +5,8 @@
 // answers the same request with the same bytes, recorded from the real server: the physical limit of
 // Node here. It prints both, and the real server's share of the bare one's requests per second.
 // Each row is measured in BENCH_ROUNDS turns (default 3) of BENCH_SECONDS (default 4) against each,
-// and reports the median turn. BENCH_CONNECTIONS: default 10.
+// and reports the median turn. BENCH_CONNECTIONS: default 10. BENCH_ONLY: a regular expression that
+// picks rows by `{database} {processes} {request}` (e.g. `PostgreSQL 15 1 POST`), to measure a change.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
@@ -20,6 +21,7 @@ import { applicationFor, BACKENDS, serverStorage, spawnServer } from '../test/ha
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ONLY = new RegExp(process.env.BENCH_ONLY ?? '');
 const BARE = fileURLToPath(new URL('./bare-server.ts', import.meta.url));
 
 // Ten first-come tracks without a seat limit: every application is confirmed, and the POST row sends
@@ -140,7 +142,7 @@ async function run(database: string, env: Record<string, string>, processes: num
         },
       },
     ];
-    for (const c of cases) {
+    for (const c of cases.filter((c) => ONLY.test(`${database} ${processes} ${c.request}`))) {
       const options: Options = c.options ?? { headers: c.headers };
       const headers = c.method === 'POST' ? { 'content-type': 'application/json', 'idempotency-key': randomUUID() } : (c.headers ?? {});
       const bare = await startBare(await record(c.url, c.method ?? 'GET', headers, c.body?.()), processes);
@@ -162,6 +164,7 @@ async function run(database: string, env: Record<string, string>, processes: num
 
 // PGlite is one process; PostgreSQL with 1 and with 2.
 const configurations = BACKENDS.flatMap((backend) => (backend === 'pglite' ? [1] : [1, 2]).map((processes) => ({ backend, processes })));
+const databaseOf = (backend: string) => (backend === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15');
 const rows: Row[] = [];
 for (const { backend, processes } of configurations) {
   const storage = await serverStorage(backend);
@@ -170,7 +173,7 @@ for (const { backend, processes } of configurations) {
     await migrate(db);
     await loadDataset(db, dataset);
     await db.close();
-    rows.push(...(await run(backend === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL 15', { ...storage.env, INO_SEED: 'never' }, processes)));
+    rows.push(...(await run(databaseOf(backend), { ...storage.env, INO_SEED: 'never' }, processes)));
   } finally {
     await storage.remove();
   }

@@ -26,6 +26,7 @@ import { adminCors, adminPreflight } from './http/admin-cors.js';
 import { createCachedReads } from './http/cached-reads.js';
 import { CompressibleBody } from './http/compress.js';
 import { MAILBOX_PATH, serveMailbox } from './http/mailbox.js';
+import { NosniffResponse } from './http/nosniff-response.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
@@ -151,8 +152,9 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     }
     const name = routeFor(match.routes, request.method);
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
-    const client = rateLimitKey(clientAddress(request, config.trustedProxies));
-    const wait = (write ? await limits.write?.take(client) : limits.read?.take(client)) ?? 0;
+    // The client's bucket is worked out only for a limit that is on (behind a CDN that limits, none is).
+    const limit = write ? limits.write : limits.read;
+    const wait = (limit && (await limit.take(rateLimitKey(clientAddress(request, config.trustedProxies))))) || 0;
     if (wait)
       throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 
@@ -214,10 +216,10 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       headersTimeout: Math.min(10_000, requestTimeoutMs),
       requestTimeout: requestTimeoutMs,
       connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 4),
+      // Every answer says X-Content-Type-Options: nosniff (http/nosniff-response.ts).
+      ServerResponse: NosniffResponse,
     },
     (request, response) => {
-      // Every answer is what its Content-Type says: a browser must never sniff a body into HTML.
-      response.setHeader('x-content-type-options', 'nosniff');
       handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error), problemBase(request)));
     },
   );
@@ -225,7 +227,6 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   server.on('close', () => void reads.close());
   // Node would answer an expectation other than 100-continue with a bare 417.
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    response.setHeader('x-content-type-options', 'nosniff');
     sendProblem(response, new HttpProblem(417, 'expectation-failed', 'Only Expect: 100-continue is understood.'), problemBase(request));
   });
   // CONNECT is not a method this server takes; Node would close the connection without a word.

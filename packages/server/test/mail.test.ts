@@ -48,13 +48,13 @@ async function apply(server: TestServer, track: typeof SELECTION, email: string,
   return body;
 }
 
-/** One step of the seat rules on a track, as the routes take it: locked, decided, saved with its mails. */
-async function step(db: Database, trackId: string, now: Date, change: (cohort: Cohort) => Cohort | Step): Promise<void> {
+/** One step of the seat rules on a track, as the routes take it: locked (with the applications it acts on), decided, saved with its mails. */
+async function step(db: Database, trackId: string, now: Date, change: (cohort: Cohort) => Cohort | Step, targets: string[] = []): Promise<void> {
   await db.transaction(async (tx) => {
-    const locked = (await lockCohort(tx, trackId, 3600))!;
+    const locked = (await lockCohort(tx, trackId, 3600, targets))!;
     const next = change(locked.cohort);
     if ('problem' in next) assert.fail(`the rules refused: ${JSON.stringify(next.problem)}`);
-    await saveCohort(tx, trackId, locked.cohort, 'cohort' in next ? next.cohort : next, now);
+    await saveCohort(tx, trackId, locked, 'cohort' in next ? next.cohort : next, now);
   });
 }
 
@@ -103,9 +103,9 @@ for (const backend of BACKENDS) {
       await step(db, FULL.id, NOW, (c) => setSeats(c, c.seats, NOW));
       const later = new Date(NOW.getTime() + 2 * 3600_000);
       await step(db, FULL.id, later, (c) => expireOffers(c, later));
-      await step(db, FULL.id, later, (c) => cancelByApplicant(c, second.id, later));
-      await step(db, SELECTION.id, later, (c) => decide(c, received.id, 'decline', later, 'selectiecommissie'));
-      await step(db, FIRST_COME.id, later, (c) => decide(c, confirmed.id, 'cancel', later, 'beheer-token'));
+      await step(db, FULL.id, later, (c) => cancelByApplicant(c, second.id, later), [second.id]);
+      await step(db, SELECTION.id, later, (c) => decide(c, received.id, 'decline', later, 'selectiecommissie'), [received.id]);
+      await step(db, FIRST_COME.id, later, (c) => decide(c, confirmed.id, 'cancel', later, 'beheer-token'), [confirmed.id]);
       // Nothing queues a track's cancellation yet (the organiser API's content routes will): written as they will.
       await db.query(
         `INSERT INTO outbox (application_id, event, detail, created_at, next_attempt_at) VALUES ($1, 'track-cancelled', '{"by":"organiser"}', $2, $2)`,

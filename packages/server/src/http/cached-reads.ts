@@ -168,6 +168,8 @@ export function createCachedReads({ db, clock, budgetBytes }: { db: Database; cl
 /** The query in a stable order (`lang` is in the key on its own): `?b=1&a=2` and `?a=2&b=1` are one read. */
 function normalised(query: URLSearchParams): string {
   if (query.size === 0) return '';
+  // One parameter is in order already (the common read: ?nis=…, ?q=…): no copy to sort.
+  if (query.size === 1 && !query.has('lang')) return query.toString();
   const sorted = new URLSearchParams([...query].filter(([name]) => name !== 'lang'));
   sorted.sort();
   return sorted.toString();

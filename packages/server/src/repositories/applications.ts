@@ -10,11 +10,11 @@
 // against the cap per track, and with INO_CONFIRM_EMAIL the application holds its place until a deadline.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Application } from '@ino/sdk';
-import { decideApplication, emailKeyOf, isIdempotencyKey, seatsTaken, stableJson, type ApplicationDecision } from '@ino/contract';
+import { decideApplication, emailKeyOf, isIdempotencyKey, stableJson, type ApplicationDecision } from '@ino/contract';
 import { addressFingerprint } from '../auth/address-fingerprint.js';
 import { hashOfManageToken, manageTokenFor, manageTokenKey } from '../auth/manage-tokens.js';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database.js';
-import { cohortTransaction, lockCohort, queueMail, saveCohort } from './cohorts.js';
+import { cohortTransaction, lockCohort, queueMail, saveCohort, seatsHeld } from './cohorts.js';
 import { lapseDue } from './lapse-unconfirmed.js';
 
 /** Whether the track exists: asked before the body is read (the contract's order puts an unknown track first). */
@@ -50,6 +50,12 @@ export async function apply(db: Database, request: Apply): Promise<ApplicationDe
   }
 }
 
+interface FactsRow {
+  earlier: { bodyHash: string; application: Application } | null;
+  email_applied: boolean;
+  active: number;
+}
+
 async function applyLocked(
   tx: Queryable,
   { trackId, idempotencyKey, body, now, offerWindowSeconds, clientAddress, applicationsPerAddress, confirmEmailSeconds }: Apply,
@@ -61,42 +67,38 @@ async function applyLocked(
   // INO_CONFIRM_EMAIL, deadlines given before are left to the sweep: no query more per application).
   const lapse = locked && (confirmEmailSeconds ? await lapseDue(tx, trackId, locked.cohort, now) : { cohort: locked.cohort, lapsed: [] });
   const current = lapse?.cohort;
-  const [earlier] = isIdempotencyKey(idempotencyKey)
-    ? await tx.query<{ bodyHash: string; application: Application }>(
-        'SELECT body_hash AS "bodyHash", response AS application FROM applications WHERE track_id = $1 AND idempotency_key = $2',
-        [trackId, idempotencyKey],
-      )
-    : [];
   const emailKey = emailKeyOf(body);
-  const emailAlreadyApplied =
-    emailKey !== undefined &&
-    (await tx.query('SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $2 AND lapsed_at IS NULL', [trackId, emailKey])).length > 0;
   const fingerprint = addressFingerprint(serverKey, trackId, clientAddress);
-  const [{ active } = { active: 0 }] = applicationsPerAddress
-    ? await tx.query<{ active: number }>(
-        `SELECT count(*)::int AS active FROM applications
-         WHERE track_id = $1 AND address_fingerprint = $2 AND status IN ('received', 'confirmed', 'waitlisted', 'offered') AND NOT id = ANY($3)`,
-        [trackId, fingerprint, lapse?.lapsed ?? []],
-      )
-    : [];
+  // What the decision needs besides the cohort, in one statement: the answer an earlier request with
+  // this key got, whether the e-mail address has applied, and how many active applications the client
+  // address has (those that just lapsed not counted). A fact not asked for is looked up by NULL, which
+  // matches nothing.
+  const [facts] = (await tx.query<FactsRow>(
+    `SELECT
+       (SELECT json_build_object('bodyHash', body_hash, 'application', response) FROM applications WHERE track_id = $1 AND idempotency_key = $2) AS earlier,
+       EXISTS (SELECT 1 FROM applications WHERE track_id = $1 AND email_key = $3 AND lapsed_at IS NULL) AS email_applied,
+       (SELECT count(*)::int FROM applications
+         WHERE track_id = $1 AND address_fingerprint = $4 AND status IN ('received', 'confirmed', 'waitlisted', 'offered') AND NOT id = ANY($5)) AS active`,
+    [trackId, isIdempotencyKey(idempotencyKey) ? idempotencyKey : null, emailKey ?? null, applicationsPerAddress ? fingerprint : null, lapse?.lapsed ?? []],
+  )) as [FactsRow];
 
   const decision = decideApplication({
     trackId,
     // The stored status and window: the decision applies the clock (and the seats) to them.
-    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsTaken(current!) },
+    track: locked && { ...locked.record, seatsTaken: locked.seatsTakenElsewhere + seatsHeld(locked, current!) },
     cohort: current,
     body: { value: body },
     idempotencyKey,
     bodyHash,
-    earlier,
-    emailAlreadyApplied,
-    ...(applicationsPerAddress && active >= applicationsPerAddress ? { addressCapReached: applicationsPerAddress } : {}),
+    earlier: facts.earlier ?? undefined,
+    emailAlreadyApplied: facts.email_applied,
+    ...(applicationsPerAddress && facts.active >= applicationsPerAddress ? { addressCapReached: applicationsPerAddress } : {}),
     newId: `app-${randomUUID()}`,
     now,
   });
   if (decision.kind !== 'created') {
     // What lapsed is written whatever this request gets.
-    if (locked) await saveCohort(tx, trackId, locked.cohort, current!, now);
+    if (locked) await saveCohort(tx, trackId, locked, current!, now);
     return decision;
   }
 
@@ -127,6 +129,6 @@ async function applyLocked(
   );
   await queueMail(tx, seat, now);
   // Offers that expired and applications that lapsed before this one came are written too.
-  await saveCohort(tx, trackId, locked!.cohort, cohort, now);
+  await saveCohort(tx, trackId, locked!, cohort, now);
   return decision;
 }

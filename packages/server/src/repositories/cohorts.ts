@@ -3,6 +3,13 @@
 // a decision, the applicant's cancel or accept, an offer that expires, a change of seats) loads the
 // cohort, lets the rules decide, and writes back what changed, with a mail in the outbox for each new
 // status (CONTRACT.md §5) and the track's counts. Two steps on one track never interleave.
+//
+// A step reads only the applications the rules can change: the ones in play (received, waitlisted,
+// offered), those still to confirm their address (they may lapse), and the step's own targets. The
+// others never change in a step the rules take: an application that ended (declined, cancelled) stays
+// as it is, and a confirmed one only counts as a seat taken, so those are counted in SQL and come off
+// the cohort's seats as seats taken elsewhere do. A track with a thousand confirmed applications then
+// costs a step what a fresh one does. History grows by appending in SQL, never by rewriting it.
 import {
   ACTIVE_STATUSES,
   cohortOf,
@@ -21,6 +28,8 @@ export interface LockedCohort {
   record: LearningTrackRecord;
   /** The content's seatsTaken: seats given outside this service. */
   seatsTakenElsewhere: number;
+  /** Confirmed applications the cohort leaves out (none of the step's targets): seats they hold. */
+  confirmedLeftOut: number;
   cohort: Cohort;
 }
 
@@ -28,13 +37,29 @@ interface TrackRow {
   record: LearningTrackRecord;
   seats_taken_before: number;
 }
-interface ApplicationRow {
-  id: string;
-  status: SeatStatus;
-  waitlist_position: number | null;
-  offer_expires_at: Date | null;
-  history: HistoryEntry[];
+interface CohortRow {
+  confirmed_left_out: number;
+  applications: {
+    id: string;
+    status: SeatStatus;
+    waitlistPosition: number | null;
+    offerExpiresAt: string | null;
+    history: HistoryEntry[];
+  }[];
 }
+
+/**
+ * The applications a step reads ($1 the track, $2 the step's targets), see the top of this file, and
+ * the confirmed ones it leaves out; each from its index (migration 0011).
+ */
+const COHORT = `SELECT
+  (SELECT count(*)::int FROM applications
+    WHERE track_id = $1 AND status = 'confirmed' AND confirm_by IS NULL AND NOT id = ANY($2::text[])) AS confirmed_left_out,
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'waitlistPosition', waitlist_position,
+            'offerExpiresAt', offer_expires_at, 'history', history) ORDER BY seq), '[]')
+    FROM applications
+    WHERE (track_id = $1 AND (status IN ('received', 'waitlisted', 'offered') OR confirm_by IS NOT NULL)) OR (track_id = $1 AND id = ANY($2::text[]))
+  ) AS applications`;
 
 const queues = new WeakMap<Database, Map<string, Promise<unknown>>>();
 
@@ -60,48 +85,67 @@ export function cohortTransaction<T>(db: Database, trackId: string, work: (tx: Q
   return run;
 }
 
-/** Locks the track's row and reads its cohort; undefined when there is no such track. */
-export async function lockCohort(tx: Queryable, trackId: string, offerWindowSeconds: number): Promise<LockedCohort | undefined> {
+/**
+ * Locks the track's row and reads its cohort; undefined when there is no such track. `targets`: the
+ * applications the step acts on by id (an organiser's decision, the applicant's own request), read
+ * whatever their status, so that the rules can answer for them (a declined one cannot be selected).
+ */
+export async function lockCohort(
+  tx: Queryable,
+  trackId: string,
+  offerWindowSeconds: number,
+  targets: readonly string[] = [],
+): Promise<LockedCohort | undefined> {
   const [track] = await tx.query<TrackRow>('SELECT record, seats_taken_before FROM learning_tracks WHERE id = $1 FOR UPDATE', [trackId]);
   if (!track) return undefined;
-  const rows = await tx.query<ApplicationRow>(
-    'SELECT id, status, waitlist_position, offer_expires_at, history FROM applications WHERE track_id = $1 ORDER BY seq',
-    [trackId],
-  );
-  const applications: SeatApplication[] = rows.map((row) => ({
+  // One statement after the lock, so that it sees every step before this one.
+  const [{ confirmed_left_out: confirmedLeftOut, applications }] = (await tx.query<CohortRow>(COHORT, [trackId, targets])) as [CohortRow];
+  const loaded: SeatApplication[] = applications.map((row) => ({
     id: row.id,
     status: row.status,
-    ...(row.waitlist_position === null ? {} : { waitlistPosition: row.waitlist_position }),
-    ...(row.offer_expires_at === null ? {} : { offerExpiresAt: new Date(row.offer_expires_at).toISOString() }),
+    ...(row.waitlistPosition === null ? {} : { waitlistPosition: row.waitlistPosition }),
+    ...(row.offerExpiresAt === null ? {} : { offerExpiresAt: new Date(row.offerExpiresAt).toISOString() }),
     history: row.history,
   }));
   return {
     record: track.record,
     seatsTakenElsewhere: track.seats_taken_before,
-    cohort: cohortOf(track.record, track.seats_taken_before, applications, offerWindowSeconds * 1000),
+    confirmedLeftOut,
+    cohort: cohortOf(track.record, track.seats_taken_before + confirmedLeftOut, loaded, offerWindowSeconds * 1000),
   };
 }
 
+/** Seats this service's applications hold: those the cohort carries and the confirmed ones it left out. */
+export const seatsHeld = (locked: LockedCohort, cohort: Cohort): number => locked.confirmedLeftOut + seatsTaken(cohort);
+
 /**
- * Writes what the rules changed between `before` and `after` (the rules copy an application they
- * change and keep the others as they were). Applications new in `after` are the caller's to insert
- * first. A new status queues its mail; a position that merely moves up does not.
+ * Writes what the rules changed between the locked cohort and `after` (the rules copy an application
+ * they change and keep the others as they were). Applications new in `after` are the caller's to
+ * insert first. A new status queues its mail; a position that merely moves up does not.
  */
-export async function saveCohort(tx: Queryable, trackId: string, before: Cohort, after: Cohort, now: Date): Promise<void> {
-  const previous = new Map(before.applications.map((a) => [a.id, a]));
+export async function saveCohort(tx: Queryable, trackId: string, locked: LockedCohort, after: Cohort, now: Date): Promise<void> {
+  const previous = new Map(locked.cohort.applications.map((a) => [a.id, a]));
   for (const application of after.applications) {
     const was = previous.get(application.id);
     if (!was || was === application) continue;
     await tx.query(
       // Moving up the line is not a change of the application itself: its updatedAt stays.
-      `UPDATE applications SET status = $2, waitlist_position = $3, offer_expires_at = $4, history = $5::jsonb,
+      `UPDATE applications SET status = $2, waitlist_position = $3, offer_expires_at = $4, history = history || $5::jsonb,
          updated_at = CASE WHEN status = $2 THEN updated_at ELSE $6 END
        WHERE id = $1`,
-      [application.id, application.status, application.waitlistPosition ?? null, application.offerExpiresAt ?? null, JSON.stringify(application.history), now],
+      [
+        application.id,
+        application.status,
+        application.waitlistPosition ?? null,
+        application.offerExpiresAt ?? null,
+        // The rules only ever append to a history.
+        JSON.stringify(application.history.slice(was.history.length)),
+        now,
+      ],
     );
     if (was.status !== application.status) await queueMail(tx, application, now);
   }
-  await tx.query('UPDATE learning_tracks SET seats_held = $2, waitlisted = $3 WHERE id = $1', [trackId, seatsTaken(after), waitingLine(after).length]);
+  await tx.query('UPDATE learning_tracks SET seats_held = $2, waitlisted = $3 WHERE id = $1', [trackId, seatsHeld(locked, after), waitingLine(after).length]);
   // The public reads of tracks show the seats: their cached answers are renewed (db/content-version.ts).
   await bumpContentVersion(tx, 'seats');
 }

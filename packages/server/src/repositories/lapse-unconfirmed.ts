@@ -47,7 +47,7 @@ export async function lapseUnconfirmed(db: Database, now: Date, config: Pick<Con
       const locked = await lockCohort(tx, trackId, config.offerWindowSeconds);
       if (!locked) return 0;
       const after = await lapseDue(tx, trackId, locked.cohort, now);
-      await saveCohort(tx, trackId, locked.cohort, after.cohort, now);
+      await saveCohort(tx, trackId, locked, after.cohort, now);
       return after.lapsed.length;
     });
   }

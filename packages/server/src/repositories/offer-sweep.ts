@@ -25,7 +25,7 @@ export async function expireDueOffers(db: Database, now: Date, offerWindowSecond
     await cohortTransaction(db, track_id, async (tx) => {
       // Another request may have expired them since the look: the rules then change nothing.
       const locked = await lockCohort(tx, track_id, offerWindowSeconds);
-      if (locked) await saveCohort(tx, track_id, locked.cohort, expireOffers(locked.cohort, now), now);
+      if (locked) await saveCohort(tx, track_id, locked, expireOffers(locked.cohort, now), now);
     });
   }
   return due.length;

@@ -18,7 +18,7 @@ export async function settleTrackChange(
   if (before.seats !== after.seats || before.seatsTaken !== after.seatsTaken) {
     // The row holds the new record already: the cohort comes with the new number of seats.
     const locked = (await lockCohort(tx, after.id, offerWindowSeconds))!;
-    await saveCohort(tx, after.id, locked.cohort, setSeats(locked.cohort, locked.cohort.seats, now), now);
+    await saveCohort(tx, after.id, locked, setSeats(locked.cohort, locked.cohort.seats, now), now);
   }
   if (after.status === 'cancelled' && before.status !== 'cancelled') await queueTrackCancelled(tx, after.id, now);
 }

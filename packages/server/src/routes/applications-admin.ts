@@ -78,13 +78,13 @@ const decideOnApplication: AdminRoute = async (admin) => {
     });
   const { decision, note } = parsed.data;
   return cohortTransaction(db, trackId, async (tx) => {
-    const locked = (await lockCohort(tx, trackId, config.offerWindowSeconds))!;
+    const locked = (await lockCohort(tx, trackId, config.offerWindowSeconds, [id]))!;
     const current = (await oneApplication(tx, id))!;
     if (!ifMatchHolds(ifMatch, current.etag))
       throw new HttpProblem(412, 'precondition-failed', `The application has changed since you read it; read it again (its ETag is ${current.etag}).`);
     const step = decide(locked.cohort, id, decision, now, identity.actor, note ?? undefined);
     if ('problem' in step) throw new HttpProblem(step.problem.status, step.problem.problem, step.problem.detail);
-    await saveCohort(tx, trackId, locked.cohort, step.cohort, now);
+    await saveCohort(tx, trackId, locked, step.cohort, now);
     await audit(tx, {
       at: now,
       actor: identity.actor,

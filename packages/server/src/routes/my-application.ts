@@ -58,14 +58,14 @@ async function underLock<T>(
   step: (tx: Queryable, cohort: Cohort) => Promise<{ cohort: Cohort; after: (tx: Queryable) => Promise<T> }>,
 ): Promise<T> {
   return cohortTransaction(db, owned.trackId, async (tx) => {
-    const locked = await lockCohort(tx, owned.trackId, config.offerWindowSeconds);
+    const locked = await lockCohort(tx, owned.trackId, config.offerWindowSeconds, [owned.id]);
     const [still] = await tx.query('SELECT 1 FROM applications WHERE id = $1 AND manage_token_hash = $2', [owned.id, owned.tokenHash]);
     if (!locked || !still) throw unauthorized();
     const { cohort: current } = await lapseDue(tx, owned.trackId, locked.cohort, now);
     // The applicant has the link from the mail: what lapsed before stays lapsed, the rest is confirmed.
     await tx.query('UPDATE applications SET confirm_by = NULL WHERE id = $1', [owned.id]);
     const { cohort, after } = await step(tx, current);
-    await saveCohort(tx, owned.trackId, locked.cohort, cohort, now);
+    await saveCohort(tx, owned.trackId, locked, cohort, now);
     return after(tx);
   });
 }

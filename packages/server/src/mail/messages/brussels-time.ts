@@ -5,11 +5,21 @@ import type { MailTexts } from './mail-texts.js';
 
 const ZONE = 'Europe/Brussels';
 
-function formats(locale: string) {
-  return {
-    day: new Intl.DateTimeFormat(locale, { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-    time: new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  };
+type Formats = { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat };
+
+// Made once per language: making an Intl.DateTimeFormat costs more than the mail it formats.
+const byLocale = new Map<string, Formats>();
+
+function formats(locale: string): Formats {
+  let made = byLocale.get(locale);
+  if (!made) {
+    made = {
+      day: new Intl.DateTimeFormat(locale, { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+      time: new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    byLocale.set(locale, made);
+  }
+  return made;
 }
 
 /** "maandag 7 december 2026 om 17:00". */
