@@ -19,7 +19,6 @@ import { clampHeadingLevel, heading } from '../shared/heading.js';
 import { errorState, loadingState } from '../shared/states.js';
 import { allowedDecisions, canMoveOthers } from './decisions.js';
 import { csvFileName } from './csv-file-name.js';
-import { NotSignedInError } from './not-signed-in-error.js';
 import { OwnSignIn } from './own-sign-in.js';
 import { seatCounts, seatsOutside } from './seat-counts.js';
 import { DEFAULT_VIEW, shownPage, type SortKey, type TableView } from './table-view.js';
@@ -246,8 +245,10 @@ export class InoTrackApplications extends InoElement {
 
   /** A refused token ends what is shown; anything else is an error state with a retry. */
   private fail(error: unknown): void {
-    // The own sign-in's token expired and could not be renewed, or the API refused it: sign in again.
-    if (error instanceof NotSignedInError || (error instanceof ApiError && error.status === 401)) {
+    // The own sign-in's token expired and could not be renewed (NotSignedInError, known by its name:
+    // importing its class would share a module with the sign-in's chunk, and rollup would then move
+    // this whole widget into a chunk behind its entry file), or the API refused the token: sign in again.
+    if ((error instanceof Error && error.name === 'NotSignedInError') || (error instanceof ApiError && error.status === 401)) {
       if (!this.hostGivesToken()) void this.ownSignIn.end();
       return this.forget('unauthorized');
     }
