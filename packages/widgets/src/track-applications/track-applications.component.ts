@@ -37,6 +37,15 @@ export interface DecisionDetail {
   decision: Decision;
 }
 
+/**
+ * The token was refused (401, 403), or the widget's own sign-in has none left: it expired and could not
+ * be renewed. That NotSignedInError is known by its name: importing its class would share a module with
+ * the sign-in's chunk, and rollup would then move this whole widget into a chunk behind its entry file.
+ */
+function refusesAccess(error: unknown): boolean {
+  return (error instanceof ApiError && (error.status === 401 || error.status === 403)) || (error instanceof Error && error.name === 'NotSignedInError');
+}
+
 /** What the widget shows; the personal data is in the DOM only while `loaded`. */
 type Phase = 'idle' | 'signed-out' | 'loading' | 'loaded' | 'error' | 'unauthorized' | 'forbidden';
 
@@ -245,14 +254,11 @@ export class InoTrackApplications extends InoElement {
 
   /** A refused token ends what is shown; anything else is an error state with a retry. */
   private fail(error: unknown): void {
-    // The own sign-in's token expired and could not be renewed (NotSignedInError, known by its name:
-    // importing its class would share a module with the sign-in's chunk, and rollup would then move
-    // this whole widget into a chunk behind its entry file), or the API refused the token: sign in again.
-    if ((error instanceof Error && error.name === 'NotSignedInError') || (error instanceof ApiError && error.status === 401)) {
+    if (error instanceof ApiError && error.status === 403) return this.forget('forbidden');
+    if (refusesAccess(error)) {
       if (!this.hostGivesToken()) void this.ownSignIn.end();
       return this.forget('unauthorized');
     }
-    if (error instanceof ApiError && error.status === 403) return this.forget('forbidden');
     this.failure = error;
     this.phase = 'error';
   }
@@ -363,7 +369,7 @@ export class InoTrackApplications extends InoElement {
   /** Says why a decision did not go through; a 412 or 409 shows the row as it stands now. The decision is never resent. */
   private async decisionFailed(error: unknown, id: string, name: string): Promise<void> {
     const m = this.m;
-    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return this.fail(error);
+    if (refusesAccess(error)) return this.fail(error);
     let problem = m.decisionFailed;
     let reread = false;
     if (error instanceof ApiError && error.status === 412) [problem, reread] = [m.changedElsewhere(name), true];
@@ -374,7 +380,7 @@ export class InoTrackApplications extends InoElement {
       try {
         await this.readVersion(id);
       } catch (again) {
-        if (again instanceof ApiError && (again.status === 401 || again.status === 403)) return this.fail(again);
+        if (refusesAccess(again)) return this.fail(again);
       }
     }
     if (this.deciding?.id === id) this.deciding = { ...this.deciding, problem };
@@ -402,7 +408,7 @@ export class InoTrackApplications extends InoElement {
       this.announce(this.m.downloaded(fileName));
     } catch (error) {
       this.emitError(error);
-      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) this.fail(error);
+      if (refusesAccess(error)) this.fail(error);
       else this.downloadProblem = this.m.downloadFailed;
     } finally {
       this.downloading = false;
