@@ -117,30 +117,23 @@ describe('<ino-track-applications>', () => {
     });
 
     it('with oidc-issuer and oidc-client-id and no token, offers its own sign-in; an issuer that does not answer is said calmly', async () => {
-      const el = document.createElement('ino-track-applications');
-      el.setAttribute('api-base', API_BASE);
-      el.setAttribute('track-id', track.id);
-      // Nothing listens there: the issuer's discovery document cannot be read.
-      el.setAttribute('oidc-issuer', 'http://127.0.0.1:9/');
-      el.setAttribute('oidc-client-id', 'ino-intranet');
-      document.body.append(el);
-      try {
-        await waitUntil(() => $(el, '[part="sign-in-button"]'), 'a sign-in button', { timeout: 10_000 });
-        const button = $<HTMLButtonElement>(el, '[part="sign-in-button"]')!;
-        expect(text($(el, '.signed-out'))).to.contain('Meld je aan met je account');
-        expect(text($(el, '.signed-out')), 'no instructions for the host').to.not.contain('oidc-issuer');
-        expect(adminRequests()).to.have.length(0);
-        await expect(el).to.be.accessible();
-        button.focus();
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(() => $(el, '.signed-out [role="alert"]'), 'the sign-in says it cannot go on', { timeout: 10_000 });
-        expect(text($(el, '.signed-out [role="alert"]'))).to.contain('Aanmelden lukt hier nu niet');
-        expect(location.href, 'the page stays').to.not.contain('127.0.0.1:9');
-        expect(Object.keys(localStorage).filter((key) => key.startsWith('ino-widgets:'))).to.deep.equal([]);
-        await expect(el).to.be.accessible();
-      } finally {
-        el.remove();
-      }
+      // Nothing listens at that issuer: its discovery document cannot be read.
+      const el = await fixture<InoTrackApplications>(
+        html`<ino-track-applications api-base=${API_BASE} track-id=${track.id} oidc-issuer="http://127.0.0.1:9/" oidc-client-id="ino-intranet"></ino-track-applications>`,
+      );
+      await waitUntil(() => $(el, '[part="sign-in-button"]'), 'a sign-in button', { timeout: 10_000 });
+      const button = $<HTMLButtonElement>(el, '[part="sign-in-button"]')!;
+      expect(text($(el, '.signed-out'))).to.contain('Meld je aan met je account');
+      expect(text($(el, '.signed-out')), 'no instructions for the host').to.not.contain('oidc-issuer');
+      expect(adminRequests()).to.have.length(0);
+      await expect(el).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.signed-out [role="alert"]'), 'the sign-in says it cannot go on', { timeout: 10_000 });
+      expect(text($(el, '.signed-out [role="alert"]'))).to.contain('Aanmelden lukt hier nu niet');
+      expect(location.href, 'the page stays').to.not.contain('127.0.0.1:9');
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('ino-widgets:'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
 
     it('ignores an access-token attribute, and warns once without echoing its value', async () => {
