@@ -10,6 +10,9 @@ interface Args {
   lang?: string;
   /** The organiser token, set as the `accessToken` property (never an attribute); the mock takes `demo-organiser`. */
   accessToken?: string;
+  /** The widget's own sign-in: the OpenID Connect issuer and the public client registered there. */
+  oidcIssuer?: string;
+  oidcClientId?: string;
 }
 
 const LNP = 'lerend-netwerk-participatie-2027';
@@ -35,6 +38,8 @@ const meta = {
       api-base=${API_BASE}
       track-id=${args.trackId}
       lang=${ifDefined(args.lang)}
+      oidc-issuer=${ifDefined(args.oidcIssuer)}
+      oidc-client-id=${ifDefined(args.oidcClientId)}
       .accessToken=${args.accessToken}
     ></ino-track-applications>`,
   parameters: {
@@ -58,6 +63,13 @@ export const Loaded: Story = { name: 'Loaded: the LNP 2027 applications', tags: 
 export const French: Story = { args: { lang: 'fr' } };
 export const English: Story = { args: { lang: 'en' } };
 export const SignedOut: Story = { name: 'Signed out: no token', args: { accessToken: undefined } };
+export const OwnSignIn: Story = {
+  name: 'Its own sign-in: an issuer and a client, no token',
+  args: { accessToken: undefined, oidcIssuer: 'https://login.example.org/', oidcClientId: 'ino-intranet' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement).querySelector('[part="sign-in-button"]')?.textContent).toContain('Aanmelden'), { timeout: 5000 });
+  },
+};
 export const TokenRefused: Story = { name: 'Token refused (401)', args: { accessToken: 'an-expired-token' } };
 export const Loading: Story = { parameters: withHandlers(http.get(APPLICATIONS, () => delay('infinite'))) };
 export const Empty: Story = {
