@@ -30,7 +30,8 @@ import { NosniffResponse } from './http/nosniff-response.js';
 import { preflight, writeAccess, type WriteAccess } from './http/cors.js';
 import { HttpProblem, sendProblem } from './http/problem.js';
 import { clientAddress, RateLimiter, rateLimitKey } from './http/rate-limit.js';
-import { sendJson, sendRepresentation } from './http/respond.js';
+import { ReadyAnswer } from './http/ready-answer.js';
+import { sendJson } from './http/respond.js';
 import { SharedRateLimiter } from './http/shared-rate-limit.js';
 import { serveStatic } from './http/static.js';
 import { mailboxDir } from './mail/mailbox.js';
@@ -68,8 +69,8 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
   // Only the example server without a mail server shows the mails it wrote (http/mailbox.ts).
   const mailbox = config.staticRoot && !config.mail.smtpUrl ? mailboxDir(config.dataDir) : undefined;
   // Serialised, hashed and compressed once: it does not change while the server runs.
-  const openApi = representationOf(openApiDocument(config.basePath), 'en');
-  const openApiBody = new CompressibleBody(openApi.json);
+  const openApiRepresentation = representationOf(openApiDocument(config.basePath), 'en');
+  const openApi = new ReadyAnswer(openApiRepresentation.headers, new CompressibleBody(openApiRepresentation.json));
   const reads = createCachedReads({ db, clock, budgetBytes: config.readCacheBytes });
 
   /**
@@ -115,8 +116,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
     // Organisers are few and signed in; a guessed token still costs from the read limit.
     const wait = limits.read?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
-    if (wait)
-      throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
+    if (wait) throw rateLimited(wait);
     const identity = await authenticate(request);
     if (!identity)
       throw new HttpProblem(401, 'unauthorized', 'Send a valid token: Authorization: Bearer <token> (docs/organisers.md).', {
@@ -155,8 +155,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     // The client's bucket is worked out only for a limit that is on (behind a CDN that limits, none is).
     const limit = write ? limits.write : limits.read;
     const wait = (limit && (await limit.take(rateLimitKey(clientAddress(request, config.trustedProxies))))) || 0;
-    if (wait)
-      throw new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
+    if (wait) throw rateLimited(wait);
 
     if (!write) {
       assertSafeQuery(url.searchParams);
@@ -183,6 +182,21 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     sendJson(response, answer.status, answer.body, { ...write.cors, 'cache-control': 'no-store' });
   }
 
+  /**
+   * A public read asked before in these very words, whose cached answer still holds, is answered at
+   * once, after the read limit: parsing its URL, matching its route and making its key would come out
+   * as they did the first time (http/cached-reads.ts, `known`). False for every other request.
+   */
+  function answerKnown(request: IncomingMessage, response: ServerResponse): boolean {
+    // Without a Host, handle() decides (400 for HTTP/1.1).
+    const known = request.headers.host !== undefined && reads.known(request);
+    if (!known) return false;
+    const wait = limits.read?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    if (wait) throw rateLimited(wait).withHeaders(READ_CORS);
+    known(response);
+    return true;
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would have no problem body.
     if (request.headers.host === undefined && request.httpVersionMinor >= 1)
@@ -198,7 +212,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       await db.query('SELECT 1');
       sendJson(response, 200, { status: 'ok', database: db.kind }, { 'cache-control': 'no-store' });
     } else if (path === '/openapi.json' || path === `${config.basePath}/openapi.json`) {
-      sendRepresentation(request, response, openApi.headers, openApiBody);
+      openApi.send(request, response);
     } else if (path.startsWith(`${config.basePath}/`)) {
       await api(request, response, url, path.slice(config.basePath.length));
     } else if (mailbox && (path === MAILBOX_PATH || path.startsWith(`${MAILBOX_PATH}/`))) {
@@ -220,6 +234,12 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
       ServerResponse: NosniffResponse,
     },
     (request, response) => {
+      try {
+        // Synchronous: the most frequent answer costs no promise (nor a closure).
+        if (answerKnown(request, response)) return;
+      } catch (error) {
+        return sendProblem(response, toProblem(error), problemBase(request));
+      }
       handle(request, response).catch((error: unknown) => sendProblem(response, toProblem(error), problemBase(request)));
     },
   );
@@ -262,6 +282,10 @@ function endWithProblem(socket: Duplex, problem: HttpProblem, base: string): voi
     `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${extra}` +
       `content-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(json)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${json}`,
   );
+}
+
+function rateLimited(wait: number): HttpProblem {
+  return new HttpProblem(429, 'rate-limited', `Too many requests from this address; try again in ${wait} s.`, { headers: { 'retry-after': String(wait) } });
 }
 
 /** The route at a path that takes the method (HEAD is a GET without its body). */

@@ -85,8 +85,25 @@ export class CompressibleBody {
 }
 
 /**
- * Sends `body` with `status` and `headers`, compressed as the request allows; Content-Length is that
- * of the bytes sent, and `Vary: Accept-Encoding` tells caches that another client may get other bytes.
+ * The headers of `body` sent as `bytes` in `encoding`: Content-Length is that of the bytes sent, and
+ * `Vary: Accept-Encoding` tells caches that another client may get other bytes.
+ */
+export function compressedHeaders(
+  headers: Record<string, string>,
+  body: CompressibleBody,
+  bytes: Buffer,
+  encoding: Encoding | undefined,
+): Record<string, string | number> {
+  return {
+    ...headers,
+    ...(body.compressible ? { vary: headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+    'content-length': bytes.length,
+  };
+}
+
+/**
+ * Sends `body` with `status` and `headers`, compressed as the request allows (compressedHeaders).
  * HEAD gets the headers alone. Returns whether a new compressed copy was made (the cache counts it).
  */
 export function sendCompressible(
@@ -98,12 +115,7 @@ export function sendCompressible(
 ): boolean {
   const before = body.bytes;
   const { body: bytes, encoding } = body.encoded(negotiateEncoding(request.headers['accept-encoding']));
-  response.writeHead(status, {
-    ...headers,
-    ...(body.compressible ? { vary: headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding' } : {}),
-    ...(encoding ? { 'content-encoding': encoding } : {}),
-    'content-length': bytes.length,
-  });
+  response.writeHead(status, compressedHeaders(headers, body, bytes, encoding));
   response.end(request.method === 'HEAD' ? undefined : bytes);
   return body.bytes !== before;
 }
