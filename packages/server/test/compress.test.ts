@@ -2,14 +2,13 @@
 // Content-Length and Vary; small answers and problems as they are. Read over raw node:http, since
 // fetch would decompress and hide what was sent.
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { negotiateEncoding } from '../src/http/compress.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { rawRequest as get, startTestServer, type TestServer } from './harness.js';
 
 describe('Accept-Encoding', () => {
   test('brotli when the client takes it, gzip otherwise, nothing it weighs 0 or does not name', () => {
@@ -25,24 +24,6 @@ describe('Accept-Encoding', () => {
     assert.equal(negotiateEncoding(undefined), undefined);
   });
 });
-
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    request(url, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
 
 describe('compressed answers', () => {
   let server: TestServer;

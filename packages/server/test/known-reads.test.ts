@@ -4,7 +4,7 @@
 // shows seats; and what goes out is, byte for byte, what the full path sends, the read limit and the
 // Host rule included.
 import assert from 'node:assert/strict';
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { connect } from 'node:net';
@@ -12,7 +12,7 @@ import { bundledContent } from '@ino/contract/content';
 import type { Database } from '../src/db/database.js';
 import { bumpContentVersion } from '../src/db/content-version.js';
 import { createCachedReads, type CachedReads } from '../src/http/cached-reads.js';
-import { freshDatabase, startTestServer, type TestServer } from './harness.js';
+import { freshDatabase, rawRequest, startTestServer, type RawAnswer, type TestServer } from './harness.js';
 
 const closing = bundledContent.challenges.find((c) => c.id === 'sluisdeuren-voorspellend-onderhoud')!;
 const closesAt = new Date(closing.closesAt!);
@@ -117,26 +117,12 @@ describe('which reads are known', () => {
   });
 });
 
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function raw(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const { date, ...kept } = response.headers;
-        assert.ok(date);
-        resolve({ status: response.statusCode!, headers: kept, body: Buffer.concat(chunks) });
-      });
-    })
-      .on('error', reject)
-      .end();
-  });
+/** An answer without its Date, which may differ by a second between two requests. */
+async function raw(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> {
+  const answer = await rawRequest(url, headers, method);
+  const { date, ...kept } = answer.headers;
+  assert.ok(date);
+  return { ...answer, headers: kept };
 }
 
 describe('a known read through the server', () => {
