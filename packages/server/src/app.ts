@@ -60,6 +60,13 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     // Shared by every process on one PostgreSQL; the embedded database has one process anyway.
     write: config.rateLimitPost && (db.kind === 'postgres' ? new SharedRateLimiter(db, config.rateLimitPost) : new RateLimiter(config.rateLimitPost)),
   };
+  /** The rate limits' bucket for the request's client. */
+  const clientOf = (request: IncomingMessage): string => rateLimitKey(clientAddress(request, config.trustedProxies));
+  // A token from a limit: 0 when the request may go ahead, else the seconds to wait. The client's bucket
+  // is worked out only for a limit that is on (behind a CDN that limits, none is). The read limit lives
+  // in this process and answers at once.
+  const readWait = (request: IncomingMessage): number => (limits.read ? limits.read.take(clientOf(request)) : 0);
+  const writeWait = async (request: IncomingMessage): Promise<number> => (limits.write ? await limits.write.take(clientOf(request)) : 0);
   /**
    * Where this server's problem types live: the operator's INO_PROBLEM_BASE, else `{base path}/problems/`
    * on the address the request was sent to (clients recognise a problem by the part after `/problems/`).
@@ -115,7 +122,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     const name = routeFor(match.routes, request.method) as RouteNameOf<'admin'> | undefined;
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
     // Organisers are few and signed in; a guessed token still costs from the read limit.
-    const wait = limits.read?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    const wait = readWait(request);
     if (wait) throw rateLimited(wait);
     const identity = await authenticate(request);
     if (!identity)
@@ -152,9 +159,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     }
     const name = routeFor(match.routes, request.method);
     if (!name) throw new HttpProblem(405, 'method-not-allowed', `${url.pathname} takes ${methods.join(', ')}.`, { headers: { allow: methods.join(', ') } });
-    // The client's bucket is worked out only for a limit that is on (behind a CDN that limits, none is).
-    const limit = write ? limits.write : limits.read;
-    const wait = (limit && (await limit.take(rateLimitKey(clientAddress(request, config.trustedProxies))))) || 0;
+    const wait = write ? await writeWait(request) : readWait(request);
     if (wait) throw rateLimited(wait);
 
     if (!write) {
@@ -191,7 +196,7 @@ export function createApp({ config, db, requestTimeoutMs = 30_000, clock = () =>
     // Without a Host, handle() decides (400 for HTTP/1.1).
     const known = request.headers.host !== undefined && reads.known(request);
     if (!known) return false;
-    const wait = limits.read?.take(rateLimitKey(clientAddress(request, config.trustedProxies))) ?? 0;
+    const wait = readWait(request);
     if (wait) throw rateLimited(wait).withHeaders(READ_CORS);
     known(response);
     return true;

@@ -58,7 +58,7 @@ const COHORT = `SELECT
   (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'waitlistPosition', waitlist_position,
             'offerExpiresAt', offer_expires_at, 'history', history) ORDER BY seq), '[]')
     FROM applications
-    WHERE (track_id = $1 AND (status IN ('received', 'waitlisted', 'offered') OR confirm_by IS NOT NULL)) OR (track_id = $1 AND id = ANY($2::text[]))
+    WHERE track_id = $1 AND (status IN ('received', 'waitlisted', 'offered') OR confirm_by IS NOT NULL OR id = ANY($2::text[]))
   ) AS applications`;
 
 const queues = new WeakMap<Database, Map<string, Promise<unknown>>>();
