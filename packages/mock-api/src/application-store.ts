@@ -139,7 +139,7 @@ export class ApplicationStore {
     const [apply, ...next] = steps;
     const id = `app-${++this.#counter}`;
     const created = apply!(this.#cohort(trackId)!, id, now);
-    if ('problem' in created) throw new Error(`The demo application of ${request.email} could not be made: ${created.problem.detail}`);
+    if ('problem' in created) throw new Error(`The demo application ${id} on ${trackId} could not be made: ${created.problem.detail}`);
     this.#keep(trackId, created.cohort, request, now.toISOString(), token);
     for (const step of next) this.seedStep(id, step, now);
     return id;

@@ -9,7 +9,7 @@ import { applyTo, type LearningTrackRecord, type ValidApplication } from '@ino/c
 import type { ApplicationStore } from './application-store.js';
 
 /** The demo tokens made on first use, and the track each applies to. */
-export const LAZY_DEMO_APPLICATIONS: Readonly<Record<string, string>> = {
+const LAZY_DEMO_APPLICATIONS: Readonly<Record<string, string>> = {
   'demo-waitlisted': 'kennisnetwerk-open-data-publiceren',
 };
 

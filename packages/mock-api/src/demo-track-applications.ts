@@ -200,11 +200,18 @@ const MASTERCLASSES: DemoTrack = {
 
 const DEMO_TRACKS: readonly DemoTrack[] = [LEREND_NETWERK, MASTERCLASSES];
 
+/** The organisers' decision as a step, by the demo organiser. */
+const byOrganisers =
+  (decision: Decision) =>
+  (note?: string): SeatStep =>
+  (cohort, id, now) =>
+    decide(cohort, id, decision, now, DEMO_ORGANISER_TOKEN, note);
+
 const ACTIONS: Record<Action, (note?: string) => SeatStep> = {
-  select: (note) => (cohort, id, now) => decide(cohort, id, 'select', now, DEMO_ORGANISER_TOKEN, note),
-  decline: (note) => (cohort, id, now) => decide(cohort, id, 'decline', now, DEMO_ORGANISER_TOKEN, note),
-  waitlist: (note) => (cohort, id, now) => decide(cohort, id, 'waitlist', now, DEMO_ORGANISER_TOKEN, note),
-  cancel: (note) => (cohort, id, now) => decide(cohort, id, 'cancel', now, DEMO_ORGANISER_TOKEN, note),
+  select: byOrganisers('select'),
+  decline: byOrganisers('decline'),
+  waitlist: byOrganisers('waitlist'),
+  cancel: byOrganisers('cancel'),
   'applicant-cancels': () => cancelByApplicant,
   'applicant-accepts': () => acceptOffer,
 };

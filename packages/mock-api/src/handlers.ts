@@ -19,7 +19,7 @@ import {
   type RouteName,
   type RouteNameOf,
 } from '@ino/contract';
-import { bundledContent, bundledLadders } from '@ino/contract/content';
+import { bundledContentAt, bundledLadders } from '@ino/contract/content';
 import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lang } from '@ino/sdk';
 import { ApplicationStore, type ApplicantAction, type MyApplicationAnswer } from './application-store.js';
 import { seedDemoApplication } from './demo-applications.js';
@@ -34,7 +34,7 @@ export interface MockApiOptions {
    * Default `*\/ino/v1`: any origin.
    */
   baseUrl?: string;
-  /** Default: the contract's bundled content, drawn from DOMAIN.md. */
+  /** Default: the contract's bundled content, drawn from DOMAIN.md, its dates moved to the clock's day. */
   dataset?: Content;
   /** A fault scenario to start with (see setScenario). */
   scenario?: Scenario;
@@ -56,11 +56,13 @@ export interface MockApi {
 /** msw handlers that implement CONTRACT.md over the dataset, with switchable faults. */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const base = (options.baseUrl ?? '*/ino/v1').replace(/\/+$/, '');
-  const data = options.dataset ?? bundledContent;
+  const clock = options.clock ?? (() => new Date());
+  // The bundled content moved to the clock's day, as the server loads it: a mock on a fixed clock
+  // serves the same content whatever day its tests run on.
+  const data = options.dataset ?? bundledContentAt(clock());
   const build = new ResourceBuilder(data);
   const scenario = new ScenarioState();
   if (options.scenario) scenario.set(options.scenario);
-  const clock = options.clock ?? (() => new Date());
 
   // Practices and challenges do not change while the handlers live: each is built once per language,
   // on its first request (5,000 challenges are not rebuilt for every page). Tracks are built per
