@@ -89,7 +89,8 @@ export function createOidcSignIn({ issuer, clientId, redirectUri = pageAddress()
   function loadUser(): User | null {
     const stored = sessionStorage.getItem(userKey);
     const signedIn = stored === null ? null : User.fromStorageString(stored);
-    return store(signedIn && isExpiring(signedIn) && !signedIn.refresh_token ? null : signedIn);
+    if (signedIn && isExpiring(signedIn) && !signedIn.refresh_token) return store(null);
+    return (user = signedIn);
   }
 
   /** A new access token for the refresh token; a new refresh token with it when the issuer rotates them, else the same one again. */
@@ -140,6 +141,8 @@ export function createOidcSignIn({ issuer, clientId, redirectUri = pageAddress()
     },
 
     async signIn() {
+      // The state and PKCE verifier of sign-ins that were left half-way do not stay in the tab's storage.
+      await client.clearStaleState();
       const request = await client.createSigninRequest({});
       location.assign(request.url);
     },
