@@ -318,6 +318,19 @@ describe('<ino-application-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('410 offer-expired and the application cannot be read again: the sentence is still shown and spoken', async () => {
+      const el = await openWith('demo-offered');
+      worker.use(
+        http.post(`${API_BASE}/me/application/accept`, () => problem(410, 'offer-expired')),
+        http.get(`${API_BASE}/me/application`, () => problem(500, 'internal')),
+      );
+      button(el, 'accept-button').click();
+      await waitUntil(() => $(el, '[part="notice"]'), 'the sentence', { timeout: 8000 });
+      expect(text($(el, '[part="notice"]'))).to.equal('Het aanbod is verlopen: de plaats is naar de volgende persoon op de wachtlijst gegaan.');
+      await announced(el, 'Het aanbod is verlopen: de plaats is naar de volgende persoon op de wachtlijst gegaan.');
+      await expect(el).to.be.accessible();
+    });
+
     it('no connection while accepting: said, and "try again" sends the same Idempotency-Key', async () => {
       const offered = await served('demo-offered');
       const el = await openWith('demo-offered');

@@ -378,6 +378,24 @@ describe('<ino-track-applications>', () => {
       await announced(el, 'Wachter ' + detail.application.familyName + ': nu op de wachtlijst.');
     });
 
+    it('a decided row that leaves the filtered view gives focus to the count of what is shown', async () => {
+      const id = await apply('Wegfilter');
+      const el = await open();
+      await find(el, 'Wegfilter');
+      const select = $<HTMLSelectElement>(el, '#status-filter')!;
+      select.value = 'received';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      rowOf(el, id).querySelector<HTMLButtonElement>('[id^="decide-"]')!.click();
+      await el.updateComplete;
+      const choice = $<HTMLSelectElement>(el, 'form.decision select')!;
+      choice.value = 'waitlist';
+      choice.dispatchEvent(new Event('change', { bubbles: true }));
+      $<HTMLButtonElement>(el, 'form.decision button[type="submit"]')!.click();
+      await waitUntil(() => !rowOf(el, id), 'the row leaves the view', { timeout: 5000 });
+      await waitUntil(() => shadow(el).activeElement === ($(el, '.matching') ?? $(el, '.empty')), 'focus on the count', { timeout: 5000 });
+    });
+
     it('updates the counts after a decision: a cancelled seat is free, one more waits for review no more', async () => {
       // A first-come track confirms at once; its seats taken before the service ran count too.
       const confirmed = await apply('Annuleerder', 'Stad Gent', undefined, firstCome);
@@ -435,6 +453,21 @@ describe('<ino-track-applications>', () => {
       $<HTMLButtonElement>(el, 'form.decision button[type="submit"]')!.click();
       await waitUntil(() => $(el, 'form.decision [role="alert"]'), 'the message', { timeout: 5000 });
       expect(text($(el, 'form.decision [role="alert"]'))).to.contain('volzet');
+      expect(statusOf(el, id)).to.equal('Te beoordelen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('403 on a decision: a token that may read but not decide keeps the table and is told so', async () => {
+      const id = await apply('Alleen Lezen');
+      worker.use(http.post(`${API_BASE}/admin/applications/:id/decision`, () => problemAt('forbidden', 403)));
+      const el = await open();
+      await find(el, 'Alleen Lezen');
+      rowOf(el, id).querySelector<HTMLButtonElement>('[id^="decide-"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, 'form.decision button[type="submit"]')!.click();
+      await waitUntil(() => $(el, 'form.decision [role="alert"]'), 'the message', { timeout: 5000 });
+      expect(text($(el, 'form.decision [role="alert"]'))).to.contain('applications:decide');
+      expect($(el, 'table')).to.exist;
       expect(statusOf(el, id)).to.equal('Te beoordelen');
       await expect(el).to.be.accessible();
     });

@@ -215,6 +215,7 @@ export class InoApplicationStatus extends InoElement {
       } catch (reloadError) {
         this.emitError(reloadError);
         this.outcome = refused;
+        this.announce(this.outcomeText(refused));
       }
       return;
     }
@@ -392,7 +393,7 @@ export class InoApplicationStatus extends InoElement {
                 class=${canAccept ? 'secondary' : ''}
                 part="cancel-button"
                 aria-disabled=${busy}
-                aria-haspopup="dialog"
+                aria-haspopup=${this.retryable?.action === 'cancel' ? nothing : 'dialog'}
                 @click=${() => (this.retryable?.action === 'cancel' ? void this.send('cancel') : this.askToCancel())}
               >
                 ${this.sending === 'cancel' ? m.cancelling : this.retryable?.action === 'cancel' ? m.tryAgain : m.cancel}

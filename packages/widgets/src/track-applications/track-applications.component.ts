@@ -94,6 +94,8 @@ const idFor = (prefix: string, application: OrganiserApplication) => `${prefix}-
  * @csspart decision - A row's decision form.
  * @csspart notice - A message about a decision or the download.
  * @csspart signed-out - What is needed to sign in, or that the sign-in ended.
+ * @csspart sign-in-button - The button that signs in with the widget's own sign-in (`oidc-issuer`).
+ * @csspart sign-out-button - The button that signs the widget's own sign-in out.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error box.
  */
@@ -354,7 +356,8 @@ export class InoTrackApplications extends InoElement {
       this.replaceRow(result.application);
       this.deciding = undefined;
       this.announce(m.decided(name, (m.statuses[result.application.status] ?? result.application.status).toLowerCase()));
-      void this.focusAfterUpdate(`#${idFor('row', result.application)} th`);
+      // The row may have left the view (filtered out, another page): then the count of what is shown.
+      void this.focusAfterUpdate(`#${idFor('row', result.application)} th`, '.matching', '.empty', '#title');
       this.emit<DecisionDetail>('ino-decision', { application: result.application, decision });
       // A seat freed goes to the next in line, and the line's positions move: the others are read again.
       if (canMoveOthers(before)) void this.load({ quietly: true });
@@ -369,10 +372,13 @@ export class InoTrackApplications extends InoElement {
   /** Says why a decision did not go through; a 412 or 409 shows the row as it stands now. The decision is never resent. */
   private async decisionFailed(error: unknown, id: string, name: string): Promise<void> {
     const m = this.m;
-    if (refusesAccess(error)) return this.fail(error);
+    // A 403 here is a token that may read but not decide: the table it just read stays.
+    const mayNotDecide = error instanceof ApiError && error.status === 403;
+    if (refusesAccess(error) && !mayNotDecide) return this.fail(error);
     let problem = m.decisionFailed;
     let reread = false;
-    if (error instanceof ApiError && error.status === 412) [problem, reread] = [m.changedElsewhere(name), true];
+    if (mayNotDecide) problem = m.mayNotDecide;
+    else if (error instanceof ApiError && error.status === 412) [problem, reread] = [m.changedElsewhere(name), true];
     else if (error instanceof ApiError && error.status === 409 && error.kind === 'seats-exhausted') problem = m.trackFull;
     else if (error instanceof ApiError && error.status === 409) [problem, reread] = [m.notAllowed(name), true];
     if (reread) {

@@ -20,8 +20,8 @@ export const fr: TrackApplicationsMessages = {
   forbidden: "Ce compte ne peut pas consulter les candidatures de ce parcours. Demandez l'accès à l'administrateur (applications:read).",
   headingPrefix: 'Candidatures : ',
   seatsHeading: 'Places',
-  seatsTaken: (taken, seats) => `${taken} places occupées sur ${seats}`,
-  seatsNoLimit: (taken) => `${taken} places occupées (sans limite)`,
+  seatsTaken: (taken, seats) => `${taken} ${plural('fr', taken) === 'one' ? 'place occupée' : 'places occupées'} sur ${seats}`,
+  seatsNoLimit: (taken) => `${taken} ${plural('fr', taken) === 'one' ? 'place occupée' : 'places occupées'} (sans limite)`,
   offeredCount: 'Proposées',
   waitlistedCount: "Sur la liste d'attente",
   toReviewCount: 'À évaluer',
@@ -37,8 +37,6 @@ export const fr: TrackApplicationsMessages = {
   status: 'Statut',
   received: 'Reçue',
   actions: 'Actions',
-  sortedAscending: 'tri croissant',
-  sortedDescending: 'tri décroissant',
   statuses: {
     received: 'À évaluer',
     confirmed: 'Confirmée',
@@ -69,6 +67,7 @@ export const fr: TrackApplicationsMessages = {
   decided: (name, status) => `${name} : désormais ${status}.`,
   changedElsewhere: (name) =>
     `Quelqu'un d'autre a modifié entre-temps la candidature de ${name}. Voici son état actuel ; votre décision n'a pas été envoyée. Choisissez à nouveau.`,
+  mayNotDecide: "Ce compte peut consulter les candidatures, mais pas décider. Demandez ce droit à l'administrateur (applications:decide).",
   trackFull: "Le parcours est complet : il n'y a plus de place libre à attribuer.",
   notAllowed: (name) => `Cette décision n'est plus possible depuis le statut actuel de ${name}. Voici son état actuel.`,
   decisionFailed: "La décision n'a pas pu être envoyée. Réessayez.",

@@ -21,7 +21,7 @@ const nl = {
   headingPrefix: 'Aanvragen: ',
   seatsHeading: 'Plaatsen',
   seatsTaken: (taken: number, seats: number) => `${taken} van ${seats} plaatsen ingenomen`,
-  seatsNoLimit: (taken: number) => `${taken} plaatsen ingenomen (geen beperking)`,
+  seatsNoLimit: (taken: number) => `${taken} ${plural('nl', taken) === 'one' ? 'plaats' : 'plaatsen'} ingenomen (geen beperking)`,
   offeredCount: 'Aangeboden',
   waitlistedCount: 'Op de wachtlijst',
   toReviewCount: 'Te beoordelen',
@@ -37,8 +37,6 @@ const nl = {
   status: 'Status',
   received: 'Ontvangen',
   actions: 'Acties',
-  sortedAscending: 'oplopend gesorteerd',
-  sortedDescending: 'aflopend gesorteerd',
   statuses: {
     received: 'Te beoordelen',
     confirmed: 'Bevestigd',
@@ -69,6 +67,7 @@ const nl = {
   decided: (name: string, status: string) => `${name}: nu ${status}.`,
   changedElsewhere: (name: string) =>
     `Iemand anders heeft de aanvraag van ${name} intussen gewijzigd. We tonen de nieuwe stand; je beslissing is niet verstuurd. Kies opnieuw.`,
+  mayNotDecide: 'Dit account mag de aanvragen bekijken, maar niet beslissen. Vraag de beheerder om dat recht (applications:decide).',
   trackFull: 'Het leertraject is volzet: er is geen plaats vrij om te selecteren.',
   notAllowed: (name: string) => `Deze beslissing kan niet meer vanuit de huidige status van ${name}. We tonen de nieuwe stand.`,
   decisionFailed: 'De beslissing kon niet verstuurd worden. Probeer het opnieuw.',
