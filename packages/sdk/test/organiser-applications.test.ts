@@ -136,11 +136,11 @@ describe('organiserApplicationsOf', () => {
     assert.equal(seen[0]!.headers.get('authorization'), 'Bearer organiser-token');
   });
 
-  test('csv reads a file name with or without quotes, and names the file after the track when there is none', async () => {
+  test('csv reads a file name with or without quotes, and names none when the API names none', async () => {
     const answers = ['attachment; filename=deelnemers.csv', 'attachment'];
     server.use(http.get(LIST, () => new HttpResponse('a\r\n', { headers: { 'content-type': 'text/csv', 'content-disposition': answers.shift()! } })));
     assert.equal((await organiser().csv(TRACK)).fileName, 'deelnemers.csv');
-    assert.equal((await organiser().csv(TRACK)).fileName, `${TRACK}.csv`);
+    assert.equal((await organiser().csv(TRACK)).fileName, undefined);
   });
 
   test('csv: a refusal is still an ApiError with its kind', async () => {
@@ -150,7 +150,22 @@ describe('organiserApplicationsOf', () => {
 
   test('get answers the application with its ETag', async () => {
     server.use(http.get(`${BASE}/admin/applications/app-1`, () => HttpResponse.json(application(1), { headers: { etag: '"a1"' } })));
-    assert.deepEqual(await organiser().get('app-1'), { application: application(1), etag: '"a1"' });
+    assert.deepEqual(await organiser().get('app-1'), { application: application(1), etag: '"a1"', dropped: [] });
+  });
+
+  test('get and decide report what they left out of the application', async () => {
+    const withBadField = application(1, { offerExpiresAt: 'morgen' as string });
+    server.use(
+      http.get(`${BASE}/admin/applications/app-1`, () => HttpResponse.json(withBadField, { headers: { etag: '"a1"' } })),
+      http.post(`${BASE}/admin/applications/app-1/decision`, () => HttpResponse.json(withBadField, { headers: { etag: '"a2"' } })),
+    );
+    for (const got of [await organiser().get('app-1'), await organiser().decide('app-1', { decision: 'select' }, '"a1"')]) {
+      assert.equal(got.application.offerExpiresAt, undefined);
+      assert.deepEqual(
+        got.dropped.map((d) => d.path),
+        ['offerExpiresAt'],
+      );
+    }
   });
 
   test('decide posts the decision with If-Match and answers the new version and its ETag', async () => {
@@ -158,7 +173,7 @@ describe('organiserApplicationsOf', () => {
     const decided = application(1, { status: 'confirmed' });
     server.use(http.post(`${BASE}/admin/applications/app-1/decision`, () => HttpResponse.json(decided, { headers: { etag: '"a2"' } })));
     const got = await organiser().decide('app-1', { decision: 'select', note: 'Sterke motivatie.' }, '"a1"');
-    assert.deepEqual(got, { application: decided, etag: '"a2"' });
+    assert.deepEqual(got, { application: decided, etag: '"a2"', dropped: [] });
     assert.equal(seen[0]!.method, 'POST');
     assert.equal(seen[0]!.headers.get('if-match'), '"a1"');
     assert.equal(seen[0]!.headers.get('content-type'), 'application/json');

@@ -3,7 +3,7 @@ import { ValidationError } from '../errors.js';
 import type { RawResponse } from '../http.js';
 import { readTolerantly, type Dropped } from '../read-tolerantly.js';
 import { pageOf } from '../schemas/common.js';
-import { OrganiserApplicationSchema, type Decision, type OrganiserApplication } from '../schemas/my-application.js';
+import { OrganiserApplicationSchema, type DecisionRequest, type OrganiserApplication } from '../schemas/my-application.js';
 import { adminSend, type AdminAuth } from './admin.js';
 
 export interface ApplicationsQuery {
@@ -28,13 +28,15 @@ export interface ApplicationsPage {
 export interface VersionedApplication {
   application: OrganiserApplication;
   etag: string;
+  /** Fields left out of the application because they broke the contract. */
+  dropped: Dropped[];
 }
 
 export interface ApplicationsCsv {
   /** The file as the API sent it: RFC 4180, starting with the UTF-8 BOM a spreadsheet reads the accents by. */
   text: string;
-  /** From Content-Disposition's `filename` (`<track>-<day>.csv`); `<track>.csv` when the API named none. */
-  fileName: string;
+  /** From Content-Disposition's `filename` (`<track>-<day>.csv`); absent when the API named none. */
+  fileName?: string;
 }
 
 export interface OrganiserApplicationsResource {
@@ -54,7 +56,7 @@ export interface OrganiserApplicationsResource {
    * POST /admin/applications/{appId}/decision with `If-Match: etag`: the application as decided, with
    * its new ETag. Never retried: after a lost answer a retry would meet its own change as a 412.
    */
-  decide(applicationId: string, request: { decision: Decision; note?: string }, etag: string, signal?: AbortSignal): Promise<VersionedApplication>;
+  decide(applicationId: string, request: DecisionRequest, etag: string, signal?: AbortSignal): Promise<VersionedApplication>;
 }
 
 let pageSchema: ReturnType<typeof pageOf<typeof OrganiserApplicationSchema>> | undefined;
@@ -77,11 +79,11 @@ export function organiserApplicationsOf(connection: InoConnection, auth: AdminAu
   const send = adminSend(connection, auth);
   const trackPath = (trackId: string) => `/learning-tracks/${encodeURIComponent(trackId)}/applications`;
   const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
-  const versioned = ({ body, etag }: RawResponse): VersionedApplication => ({
-    application: readTolerantly(OrganiserApplicationSchema, body, 'The application').value,
+  const versioned = ({ body, etag }: RawResponse): VersionedApplication => {
+    const { value, dropped } = readTolerantly(OrganiserApplicationSchema, body, 'The application');
     // The API gives every application's answer an ETag; without one a decision simply fails (412).
-    etag: etag ?? '',
-  });
+    return { application: value, etag: etag ?? '', dropped };
+  };
 
   const list = async (trackId: string, { status, q, limit, cursor }: ApplicationsQuery = {}, signal?: AbortSignal): Promise<ApplicationsPage> => {
     const query = new URLSearchParams();
@@ -124,7 +126,8 @@ export function organiserApplicationsOf(connection: InoConnection, auth: AdminAu
     },
     async csv(trackId, signal) {
       const { body, headers } = await send('GET', trackPath(trackId), { accept: 'text/csv' }, undefined, signal);
-      return { text: body as string, fileName: fileNameOf(headers.get('content-disposition')) ?? `${trackId}.csv` };
+      const fileName = fileNameOf(headers.get('content-disposition'));
+      return { text: body as string, ...(fileName ? { fileName } : {}) };
     },
     get: async (applicationId, signal) => versioned(await send('GET', applicationPath(applicationId), {}, undefined, signal)),
     decide: async (applicationId, request, etag, signal) =>

@@ -6,10 +6,8 @@ import {
   organiserApplicationsOf,
   type AdminAuth,
   type Decision,
-  type InoConnection,
   type LearningTrack,
   type OrganiserApplication,
-  type OrganiserApplicationsResource,
 } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang } from '../shared/content-lang.js';
@@ -199,10 +197,6 @@ export class InoTrackApplications extends InoElement {
     return !this.hostGivesToken() && Boolean(this.oidcIssuer && this.oidcClientId);
   }
 
-  private client(connection: InoConnection, auth: AdminAuth): OrganiserApplicationsResource {
-    return organiserApplicationsOf(connection, auth);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const key = JSON.stringify([this.trackId, this.connection?.baseUrl, this.uiLang]);
@@ -236,7 +230,7 @@ export class InoTrackApplications extends InoElement {
       const connection = this.requireConnection(this.connection);
       const [track, all] = await Promise.all([
         learningTracksOf(connection).read(this.trackId, { lang: this.uiLang, signal }),
-        this.client(connection, auth).all(this.trackId, {}, signal),
+        organiserApplicationsOf(connection, auth).all(this.trackId, {}, signal),
       ]);
       if (signal.aborted) return;
       this.track = track.value;
@@ -326,7 +320,8 @@ export class InoTrackApplications extends InoElement {
   private async readVersion(id: string): Promise<string> {
     const auth = this.tokenSource();
     if (!auth) throw new Error('Not signed in.');
-    const { application, etag } = await this.client(this.requireConnection(this.connection), auth).get(id);
+    const { application, etag, dropped } = await organiserApplicationsOf(this.requireConnection(this.connection), auth).get(id);
+    this.warnDropped(dropped);
     this.etags.set(id, etag);
     this.replaceRow(application);
     // The status moved: what was chosen may not be allowed any more.
@@ -351,7 +346,8 @@ export class InoTrackApplications extends InoElement {
       const etag = this.etags.get(id) ?? (await this.readVersion(id));
       const before = this.applications.find((a) => a.id === id)?.status ?? application.status;
       const note = open.note.trim() || undefined;
-      const result = await this.client(this.requireConnection(this.connection), auth).decide(id, { decision, ...(note ? { note } : {}) }, etag);
+      const result = await organiserApplicationsOf(this.requireConnection(this.connection), auth).decide(id, { decision, ...(note ? { note } : {}) }, etag);
+      this.warnDropped(result.dropped);
       this.etags.set(id, result.etag);
       this.replaceRow(result.application);
       this.deciding = undefined;
@@ -400,9 +396,8 @@ export class InoTrackApplications extends InoElement {
     this.downloading = true;
     this.downloadProblem = undefined;
     try {
-      const csv = await this.client(this.requireConnection(this.connection), auth).csv(track.id);
-      // `<track id>.csv` is the SDK's name when the server gave none: then the title and the day name it.
-      const fileName = csvFileName(csv.fileName === `${track.id}.csv` ? undefined : csv.fileName, track.title, this.now ?? new Date());
+      const csv = await organiserApplicationsOf(this.requireConnection(this.connection), auth).csv(track.id);
+      const fileName = csvFileName(csv.fileName, track.title, this.now ?? new Date());
       // The byte order mark tells spreadsheet programs it is UTF-8; reading the answer as text drops it.
       const text = csv.text.startsWith('\uFEFF') ? csv.text : `\uFEFF${csv.text}`;
       const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
