@@ -48,11 +48,14 @@ export function formatSession(startsAt: string, endsAt: string, lang: UiLang): s
   return `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
 }
 
+/** The day `date` falls on in Brussels, as YYYY-MM-DD (en-CA writes it so). */
+export function brusselsIsoDay(date: Date): string {
+  return cached('brussels-day', () => new Intl.DateTimeFormat('en-CA', { ...BRUSSELS, year: 'numeric', month: '2-digit', day: '2-digit' })).format(date);
+}
+
 /** Calendar days from `now` to `moment` as the days fall in Brussels: 0 today, 1 tomorrow, -1 yesterday. */
 export function brusselsDaysBetween(now: Date, moment: Date): number {
-  // en-CA writes YYYY-MM-DD, which Date.parse reads.
-  const brusselsDay = cached('brussels-day', () => new Intl.DateTimeFormat('en-CA', { ...BRUSSELS, year: 'numeric', month: '2-digit', day: '2-digit' }));
-  const dayNumber = (date: Date) => Date.parse(`${brusselsDay.format(date)}T00:00:00Z`) / 86_400_000;
+  const dayNumber = (date: Date) => Date.parse(`${brusselsIsoDay(date)}T00:00:00Z`) / 86_400_000;
   return Math.round(dayNumber(moment) - dayNumber(now));
 }
 

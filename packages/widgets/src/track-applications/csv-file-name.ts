@@ -1,17 +1,15 @@
-/** A title as a file-name slug: lower case, no accents, words joined by hyphens. */
+import { brusselsIsoDay } from '../shared/format.js';
+import { searchable } from './table-view.js';
+
+/** A title as a file-name slug: lower case, no accents (as search reads it), words joined by hyphens. */
 export function slug(title: string): string {
   return (
-    title
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    searchable(title)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'aanvragen'
   );
 }
-
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * The CSV file's name when the server's `Content-Disposition` names none: the track's title and the
@@ -19,6 +17,5 @@ const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussel
  */
 export function csvFileName(serverName: string | undefined, title: string, now: Date): string {
   if (serverName?.trim()) return serverName.trim();
-  // en-CA writes YYYY-MM-DD.
-  return `${slug(title)}-${brusselsDay.format(now)}.csv`;
+  return `${slug(title)}-${brusselsIsoDay(now)}.csv`;
 }
