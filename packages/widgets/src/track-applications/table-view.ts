@@ -34,12 +34,17 @@ export function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Whether every word of `query` is in the person's name or organisation. */
-export function matchesQuery(application: OrganiserApplication, query: string): boolean {
+/**
+ * Whether every word of `query` is in the person's name or organisation: the query is read once, for
+ * every application it is matched against.
+ */
+export function queryMatcher(query: string): (application: OrganiserApplication) => boolean {
   const words = searchable(query).split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const haystack = searchable([application.givenName, application.familyName, application.organisation].filter(Boolean).join(' '));
-  return words.every((word) => haystack.includes(word));
+  return (application) => {
+    if (!words.length) return true;
+    const haystack = searchable([application.givenName, application.familyName, application.organisation].filter(Boolean).join(' '));
+    return words.every((word) => haystack.includes(word));
+  };
 }
 
 const statusRank = (status: string) => {
@@ -59,9 +64,8 @@ function compare(a: OrganiserApplication, b: OrganiserApplication, sort: SortKey
 /** The page of applications the view asks for; a page past the end shows the last one. */
 export function shownPage(applications: readonly OrganiserApplication[], view: TableView, pageSize = PAGE_SIZE): ShownPage {
   const sign = view.direction === 'ascending' ? 1 : -1;
-  const matching = applications
-    .filter((a) => (!view.status || a.status === view.status) && matchesQuery(a, view.query))
-    .sort((a, b) => sign * compare(a, b, view.sort));
+  const matchesQuery = queryMatcher(view.query);
+  const matching = applications.filter((a) => (!view.status || a.status === view.status) && matchesQuery(a)).sort((a, b) => sign * compare(a, b, view.sort));
   const pages = Math.max(1, Math.ceil(matching.length / pageSize));
   const page = Math.min(Math.max(1, view.page), pages);
   return { rows: matching.slice((page - 1) * pageSize, page * pageSize), page, pages, matching: matching.length };

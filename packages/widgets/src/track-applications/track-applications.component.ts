@@ -1,14 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  ApiError,
-  learningTracksOf,
-  organiserApplicationsOf,
-  type AdminAuth,
-  type Decision,
-  type LearningTrack,
-  type OrganiserApplication,
-} from '@ino/sdk';
+import { ApiError, learningTracksOf, organiserApplicationsOf, type AdminAuth, type Decision, type LearningTrack, type OrganiserApplication } from '@ino/sdk';
 import { InoElement } from '../shared/base-element.js';
 import { contentLang } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
@@ -19,7 +11,7 @@ import { allowedDecisions, canMoveOthers } from './decisions.js';
 import { csvFileName } from './csv-file-name.js';
 import { OwnSignIn } from './own-sign-in.js';
 import { seatCounts, seatsOutside } from './seat-counts.js';
-import { DEFAULT_VIEW, shownPage, type SortKey, type TableView } from './table-view.js';
+import { DEFAULT_VIEW, shownPage, type ShownPage, type SortKey, type TableView } from './table-view.js';
 import { trackApplicationsMessages, type TrackApplicationsMessages } from './track-applications.messages.js';
 import { trackApplicationsStyles } from './track-applications.styles.js';
 
@@ -275,7 +267,7 @@ export class InoTrackApplications extends InoElement {
 
   private changeView(change: Partial<TableView>, { announce = true } = {}): void {
     this.view = { ...this.view, ...change };
-    if (announce) this.announce(this.m.matching(shownPage(this.applications, this.view).matching));
+    if (announce) this.announce(this.m.matching(this.shown().matching));
   }
 
   private sortBy(sort: SortKey): void {
@@ -472,12 +464,26 @@ export class InoTrackApplications extends InoElement {
     this.announce(this.m.signedOutNow);
   }
 
+  private shownFor?: { applications: readonly OrganiserApplication[]; view: TableView; shown: ShownPage };
+
+  /**
+   * The page of rows shown: filtered, searched and sorted again only when the applications or the view
+   * changed, not at every render (a letter typed in a decision's note renders the widget too).
+   */
+  private shown(): ShownPage {
+    const last = this.shownFor;
+    if (last?.applications === this.applications && last.view === this.view) return last.shown;
+    const shown = shownPage(this.applications, this.view);
+    this.shownFor = { applications: this.applications, view: this.view, shown };
+    return shown;
+  }
+
   private renderLoaded(track: LearningTrack): TemplateResult {
     const m = this.m;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const textLang = contentLang(track.lang, this.uiLang);
     const title = html`<span lang=${textLang ?? nothing}>${track.title}</span>`;
-    const shown = shownPage(this.applications, this.view);
+    const shown = this.shown();
     return html`<section class="applications" aria-labelledby="title">
       ${heading(level, html`${m.headingPrefix}${title}`, 'title', 'title')} ${this.renderCounts(track, level + 1)} ${this.renderToolbar()}
       ${
