@@ -6,7 +6,7 @@ import { contentLang } from '../shared/content-lang.js';
 import { contentStyles } from '../shared/content-styles.js';
 import { formatDateTime } from '../shared/format.js';
 import { clampHeadingLevel, heading } from '../shared/heading.js';
-import { errorState, loadingState } from '../shared/states.js';
+import { emptyState, errorState, loadingState } from '../shared/states.js';
 import { allowedDecisions, canMoveOthers } from './decisions.js';
 import { csvFileName } from './csv-file-name.js';
 import { OwnSignIn } from './own-sign-in.js';
@@ -86,6 +86,7 @@ const idFor = (prefix: string, application: OrganiserApplication) => `${prefix}-
  * @csspart signed-out - What is needed to sign in, or that the sign-in ended.
  * @csspart sign-in-button - The button that signs in with the widget's own sign-in (`oidc-issuer`).
  * @csspart sign-out-button - The button that signs the widget's own sign-in out.
+ * @csspart empty - No applications yet, or none that match the filter and the search.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error box.
  */
@@ -488,9 +489,9 @@ export class InoTrackApplications extends InoElement {
       ${heading(level, html`${m.headingPrefix}${title}`, 'title', 'title')} ${this.renderCounts(track, level + 1)} ${this.renderToolbar()}
       ${
         this.applications.length === 0
-          ? html`<p class="empty">${m.empty}</p>`
+          ? emptyState(m.empty)
           : shown.matching === 0
-            ? html`<p class="empty">${m.noMatch}</p>`
+            ? emptyState(m.noMatch)
             : html`<p class="matching">${m.matching(shown.matching)}</p>
               <div class="table-wrap">
                 <table part="table">

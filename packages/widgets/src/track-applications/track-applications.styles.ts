@@ -160,9 +160,4 @@ export const trackApplicationsStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .empty {
-    padding: var(--ino-space, 1em);
-    border: 1px solid var(--ino-color-border, #cbd2da);
-    border-radius: var(--ino-radius, 4px);
-  }
 `;
