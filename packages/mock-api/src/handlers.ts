@@ -24,7 +24,7 @@ import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lan
 import { ApplicationStore, type ApplicantAction, type MyApplicationAnswer } from './application-store.js';
 import { seedDemoApplication } from './demo-applications.js';
 import { seedDemoTrackApplications } from './demo-track-applications.js';
-import { organiserApplicationRoutes, type OrganiserRoute } from './organiser-applications.js';
+import { organiserAnswer, organiserApplicationRoutes, type OrganiserRoute } from './organiser-applications.js';
 import { problem } from './problems.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
 
@@ -198,12 +198,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     path: string,
     answer: (request: Request, params: Record<string, string>) => Promise<Response>,
     faultScope = '/applications',
+    asFault: (response: Response) => Response = (response) => response,
   ) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       await scenario.delay(faultScope);
       const fault = scenario.faultFor(faultScope);
       const faultAnswer = fault && scenario.transportFault(fault);
-      if (faultAnswer) return faultAnswer;
+      if (faultAnswer) return asFault(faultAnswer);
       return answer(request, params as Record<string, string>);
     });
 
@@ -215,7 +216,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const route = ROUTES[name];
     if (route.access === 'admin') {
       const answer = (organiser as Partial<Record<RouteName, OrganiserRoute>>)[name];
-      return answer ? write(route.method === 'GET' ? 'get' : 'post', route.path, answer, route.path) : [];
+      // A fault is an answer of the organiser API too: no-store, with its CORS.
+      return answer ? write(route.method === 'GET' ? 'get' : 'post', route.path, answer, route.path, organiserAnswer) : [];
     }
     if (route.access === 'read') return read(route.path, reads[name as RouteNameOf<'read'>]);
     return write(route.method === 'GET' ? 'get' : 'post', route.path, writes[name as RouteNameOf<'write'>]);

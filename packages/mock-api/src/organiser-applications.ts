@@ -58,6 +58,9 @@ const withHeaders = (response: Response, headers: Record<string, string>) => {
   return response;
 };
 
+/** An answer of the organiser API, a fault scenario's too: `no-store` and its CORS (a network error has no headers). */
+export const organiserAnswer = (response: Response): Response => (response.type === 'error' ? response : withHeaders(response, NO_STORE));
+
 const answerDecision = (answer: DecisionAnswer): Response =>
   'problem' in answer
     ? problem(answer.status, answer.problem, { detail: answer.detail })
@@ -73,7 +76,7 @@ export function organiserApplicationRoutes(
   const guarded =
     (route: OrganiserRoute): OrganiserRoute =>
     async (request, params) =>
-      withHeaders(isOrganiser(request) ? await route(request, params) : unauthorized(), NO_STORE);
+      organiserAnswer(isOrganiser(request) ? await route(request, params) : unauthorized());
   const noApplication = (id: string) => problem(404, 'not-found', { detail: `No application ${id}.` });
 
   return {

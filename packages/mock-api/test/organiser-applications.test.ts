@@ -116,4 +116,14 @@ describe('faults', () => {
     await assert.rejects(organiser().list(TRACK), (e: unknown) => e instanceof ApiError && e.status === 500);
     assert.equal((await fetch(`${BASE}/learning-tracks/${TRACK}`)).status, 200);
   });
+
+  test("a fault on an organiser's route is an organiser answer too: no-store", async () => {
+    api.setScenario({ fault: 'unavailable', path: '/admin' });
+    const answer = await fetch(`${BASE}/admin/learning-tracks/${TRACK}/applications`, { headers: { authorization: 'Bearer demo-organiser' } });
+    assert.equal(answer.status, 503);
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+    assert.match(answer.headers.get('access-control-expose-headers') ?? '', /WWW-Authenticate/);
+    api.setScenario({ fault: 'network-error', path: '/admin' });
+    await assert.rejects(fetch(`${BASE}/admin/learning-tracks/${TRACK}/applications`));
+  });
 });
