@@ -297,6 +297,13 @@ export function contractSuite({ baseUrl }: { baseUrl: string }): void {
         body: 'x',
       });
       assert.equal(wrongType.status, 415);
+      // The media type exactly: another JSON type that names application/json is not an application.
+      const otherJson = await raw(`/learning-tracks/${selection.id}/applications`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json-patch+json', 'idempotency-key': createIdempotencyKey() },
+        body: JSON.stringify(body(selection, 'patch@example.org')),
+      });
+      assert.equal(otherJson.status, 415);
     });
 
     test("the checks come in one order: track, body, key, the track's state, the body's fields", async () => {

@@ -24,6 +24,7 @@ import { challengeStatusAt, trackStatusAt, type Challenge, type KnownLang as Lan
 import { ApplicationStore, type ApplicantAction, type MyApplicationAnswer } from './application-store.js';
 import { seedDemoApplication } from './demo-applications.js';
 import { seedDemoTrackApplications } from './demo-track-applications.js';
+import { isJsonMediaType, parsedJson } from './json-body.js';
 import { organiserAnswer, organiserApplicationRoutes, type OrganiserRoute } from './organiser-applications.js';
 import { problem } from './problems.js';
 import { breakResource, ScenarioState, type Scenario } from './scenarios.js';
@@ -228,12 +229,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
 /** The body as JSON, or why it cannot be read (the contract's decision says when that matters). */
 async function readBody(request: Request): Promise<ApplicationFacts['body']> {
-  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return { unreadable: applyProblems.notJsonMediaType() };
-  try {
-    return { value: await request.json() };
-  } catch {
-    return { unreadable: applyProblems.notJson() };
-  }
+  if (!isJsonMediaType(request)) return { unreadable: applyProblems.notJsonMediaType() };
+  return (await parsedJson(request)) ?? { unreadable: applyProblems.notJson() };
 }
 
 /** Resources made by `build` for a language on first use, then kept: as a list and by id. */

@@ -17,6 +17,7 @@ import {
 } from '@ino/contract';
 import { DecisionRequestSchema, type OrganiserApplication } from '@ino/sdk';
 import type { ApplicationStore, DecisionAnswer } from './application-store.js';
+import { isJsonMediaType, parsedJson } from './json-body.js';
 import { problem } from './problems.js';
 
 /** The organiser token the mock accepts (docs/mock-api.md): every scope, every track. */
@@ -111,15 +112,10 @@ export function organiserApplicationRoutes(
       const ifMatch = request.headers.get('if-match')?.trim();
       if (!ifMatch)
         return problem(428, 'precondition-required', { detail: "Send If-Match with the application's ETag (from its GET): decide on the version you saw." });
-      if ((request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json')
-        return problem(415, 'validation', { detail: 'Send the body as application/json.' });
-      let body: unknown;
-      try {
-        body = await request.json();
-      } catch {
-        return problem(400, 'validation', { detail: 'The body is not JSON.' });
-      }
-      const parsed = DecisionRequestSchema.safeParse(body);
+      if (!isJsonMediaType(request)) return problem(415, 'validation', { detail: 'Send the body as application/json.' });
+      const body = await parsedJson(request);
+      if (!body) return problem(400, 'validation', { detail: 'The body is not JSON.' });
+      const parsed = DecisionRequestSchema.safeParse(body.value);
       if (!parsed.success)
         return problem(422, 'validation', {
           detail: 'This is not a decision: { "decision": "select" | "decline" | "waitlist" | "cancel", "note"?: "…" }.',
