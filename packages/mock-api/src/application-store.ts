@@ -165,8 +165,7 @@ export class ApplicationStore {
   mine(token: string, now: Date): MyApplicationAnswer | undefined {
     const id = this.#idByToken.get(token);
     if (!id) return undefined;
-    const { trackId } = this.#personal.get(id)!;
-    this.#cohorts.set(trackId, expireOffers(this.#cohort(trackId)!, now).applications);
+    this.#expireOffers(this.#personal.get(id)!.trackId, now);
     return { status: 200, application: this.#view(id) };
   }
 
@@ -190,9 +189,8 @@ export class ApplicationStore {
 
   /** A track's applications as organisers see them, in the order they came (offers past their deadline applied); undefined for an unknown track. */
   ofTrack(trackId: string, now: Date): OrganiserApplication[] | undefined {
-    const cohort = this.#cohort(trackId);
-    if (!cohort) return undefined;
-    this.#cohorts.set(trackId, expireOffers(cohort, now).applications);
+    if (!this.#cohort(trackId)) return undefined;
+    this.#expireOffers(trackId, now);
     return this.#cohorts.get(trackId)!.map((a) => this.#organiserView(a.id));
   }
 
@@ -200,7 +198,7 @@ export class ApplicationStore {
   versioned(id: string, now: Date): VersionedApplication | undefined {
     const personal = this.#personal.get(id);
     if (!personal) return undefined;
-    this.#cohorts.set(personal.trackId, expireOffers(this.#cohort(personal.trackId)!, now).applications);
+    this.#expireOffers(personal.trackId, now);
     const application = this.#organiserView(id);
     return { application, etag: etagOf(stableJson(application)) };
   }
@@ -220,6 +218,11 @@ export class ApplicationStore {
     const step = this.#step(current.application.trackId, id, (cohort, _id, at) => decide(cohort, id, decision, at, by, note), now);
     if ('problem' in step) return { status: step.problem.status, problem: step.problem.problem, detail: step.problem.detail };
     return this.versioned(id, now)!;
+  }
+
+  /** Offers past their deadline at `now` passed on, as the server does before it answers. */
+  #expireOffers(trackId: string, now: Date): void {
+    this.#cohorts.set(trackId, expireOffers(this.#cohort(trackId)!, now).applications);
   }
 
   /** The track's cohort as the seat rules see it now. */
