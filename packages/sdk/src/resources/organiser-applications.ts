@@ -1,10 +1,9 @@
 import type { InoConnection } from '../connection.js';
-import { ValidationError } from '../errors.js';
 import type { RawResponse } from '../http.js';
 import { readTolerantly, type Dropped } from '../read-tolerantly.js';
-import { pageOf } from '../schemas/common.js';
 import { OrganiserApplicationSchema, type DecisionRequest, type OrganiserApplication } from '../schemas/my-application.js';
 import { adminSend, type AdminAuth } from './admin.js';
+import { pagesFrom, pageSchemaOf } from './paged.js';
 
 export interface ApplicationsQuery {
   /** Only these statuses (open: any string the API knows). */
@@ -59,10 +58,6 @@ export interface OrganiserApplicationsResource {
   decide(applicationId: string, request: DecisionRequest, etag: string, signal?: AbortSignal): Promise<VersionedApplication>;
 }
 
-let pageSchema: ReturnType<typeof pageOf<typeof OrganiserApplicationSchema>> | undefined;
-/** Built on first use, so that importing the SDK does not build it. */
-const applicationsPageSchema = () => (pageSchema ??= pageOf(OrganiserApplicationSchema));
-
 /** `filename="…"` of Content-Disposition: the API names its file in ASCII (`<track>-<day>.csv`), so `filename*` is not read. */
 const fileNameOf = (contentDisposition: string | null) => /filename="?([^";]+)/i.exec(contentDisposition ?? '')?.[1];
 
@@ -93,8 +88,8 @@ export function organiserApplicationsOf(connection: InoConnection, auth: AdminAu
     if (cursor) query.set('cursor', cursor);
     const search = String(query);
     const { body } = await send('GET', `${trackPath(trackId)}${search && `?${search}`}`, {}, undefined, signal);
-    const { value, dropped } = readTolerantly(applicationsPageSchema(), body, 'A page of applications');
-    const { items, nextCursor, total } = value;
+    const { value, dropped } = readTolerantly(pageSchemaOf(OrganiserApplicationSchema), body, 'A page of applications');
+    const { items, nextCursor, total } = value as Omit<ApplicationsPage, 'dropped'>;
     return { items, nextCursor, ...(total == null ? {} : { total }), dropped };
   };
 
@@ -103,25 +98,16 @@ export function organiserApplicationsOf(connection: InoConnection, auth: AdminAu
     async all(trackId, query = {}, signal) {
       const items: OrganiserApplication[] = [];
       const dropped: Dropped[] = [];
-      // A server that hands out a cursor it gave before would make this loop for ever.
-      const seen = new Set<string>();
-      let cursor: string | undefined;
       // Where the page starts in the whole list as the API sent it, dropped applications counted.
       let start = 0;
-      do {
-        const page = await list(trackId, { ...query, limit: 100, cursor }, signal);
+      const pages = pagesFrom(null, (cursor) => list(trackId, { ...query, limit: 100, ...(cursor ? { cursor } : {}) }, signal), 'applications');
+      for await (const page of pages) {
         const at = start;
         // A page's `items.3` is the whole list's `items.<start + 3>`.
         dropped.push(...page.dropped.map((d) => ({ ...d, path: d.path.replace(/^items\.(\d+)/, (_, i: string) => `items.${at + Number(i)}`) })));
         start += page.items.length + page.dropped.filter((d) => /^items\.\d+$/.test(d.path)).length;
         items.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-        if (cursor && seen.has(cursor))
-          throw new ValidationError('The API repeated a cursor of applications: it would page for ever', [
-            { path: 'nextCursor', message: 'A cursor seen before' },
-          ]);
-        if (cursor) seen.add(cursor);
-      } while (cursor);
+      }
       return { items, dropped };
     },
     async csv(trackId, signal) {

@@ -31,7 +31,7 @@ export interface ReadResource<T, Q extends PageQuery> extends ListResource<T, Q>
  * every request; building it at import would defeat tree-shaking.
  */
 const pageSchemas = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
-function pageSchemaOf(item: z.ZodMiniType): z.ZodMiniType {
+export function pageSchemaOf(item: z.ZodMiniType): z.ZodMiniType {
   let schema = pageSchemas.get(item);
   if (!schema) pageSchemas.set(item, (schema = pageOf(item)));
   return schema;
@@ -46,19 +46,29 @@ export function listResource<T, Q extends PageQuery>(connection: InoConnection, 
   return {
     list,
     async *iterate(query, call) {
-      let cursor = query?.cursor ?? null;
-      // A server that hands out a cursor it gave before would make this loop for ever.
-      const seen = new Set<string>();
-      do {
-        if (cursor) seen.add(cursor);
-        const page = await list({ ...query, cursor } as Q, call);
-        yield* page.items;
-        cursor = page.nextCursor;
-        if (cursor && seen.has(cursor))
-          throw new ValidationError(`The API repeated a cursor of ${what}: it would page for ever`, [{ path: 'nextCursor', message: 'A cursor seen before' }]);
-      } while (cursor);
+      for await (const page of pagesFrom(query?.cursor ?? null, (cursor) => list({ ...query, cursor } as Q, call), what)) yield* page.items;
     },
   };
+}
+
+/**
+ * Every page from `cursor` on, following `nextCursor` to the last. A server that hands out a cursor it
+ * gave before would make this loop for ever: that stops it with a ValidationError. `what` is plural.
+ */
+export async function* pagesFrom<P extends { nextCursor: string | null }>(
+  cursor: string | null,
+  page: (cursor: string | null) => Promise<P>,
+  what: string,
+): AsyncGenerator<P, void, undefined> {
+  const seen = new Set<string>();
+  do {
+    if (cursor) seen.add(cursor);
+    const next = await page(cursor);
+    yield next;
+    cursor = next.nextCursor;
+    if (cursor && seen.has(cursor))
+      throw new ValidationError(`The API repeated a cursor of ${what}: it would page for ever`, [{ path: 'nextCursor', message: 'A cursor seen before' }]);
+  } while (cursor);
 }
 
 /** `what` is singular: "challenge". */
