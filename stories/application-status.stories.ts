@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { createMockApi } from '@ino/mock-api';
@@ -21,7 +22,13 @@ const meta = {
   render: (args) => {
     // As the link in the applicant's mail opens the page: the token in the fragment, which the widget removes.
     if (args.token) history.replaceState(history.state, '', `#token=${args.token}`);
-    return html`<ino-application-status api-base=${API_BASE} contact-email=${ifDefined(args.contactEmail)} lang=${ifDefined(args.lang)}></ino-application-status>`;
+    else sessionStorage.removeItem('ino-widgets:manage-token');
+    // A new element for each token: the widget reads the fragment when it connects, so a token changed in
+    // the controls opens its application as a new link would.
+    return keyed(
+      args.token,
+      html`<ino-application-status api-base=${API_BASE} contact-email=${ifDefined(args.contactEmail)} lang=${ifDefined(args.lang)}></ino-application-status>`,
+    );
   },
   parameters: {
     docs: {
