@@ -1,5 +1,5 @@
 import type { InoConnection } from '../connection.js';
-import type { RawResponse } from '../http.js';
+import type { RawResponse, Transport } from '../http.js';
 
 /**
  * How the organiser API is signed in to (CONTRACT.md §4): a fixed API token, or `getToken`, called
@@ -39,13 +39,7 @@ export interface AdminResource {
 }
 
 /** A request to the organiser API (below `/admin`): the transport's `send` with the bearer header, its token asked for each time. */
-export type AdminSend = (
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  headers: Record<string, string>,
-  body?: unknown,
-  signal?: AbortSignal,
-) => Promise<RawResponse>;
+export type AdminSend = Transport['send'];
 
 /** Sends to `/admin…` with `Authorization: Bearer`, from a fixed token or from `getToken`, called before every request. */
 export function adminSend(connection: InoConnection, auth: AdminAuth): AdminSend {
