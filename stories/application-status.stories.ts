@@ -25,10 +25,10 @@ const meta = {
     else sessionStorage.removeItem('ino-widgets:manage-token');
     // A new element for each token: the widget reads the fragment when it connects, so a token changed in
     // the controls opens its application as a new link would.
-    return keyed(
+    return html`${keyed(
       args.token,
       html`<ino-application-status api-base=${API_BASE} contact-email=${ifDefined(args.contactEmail)} lang=${ifDefined(args.lang)}></ino-application-status>`,
-    );
+    )}`;
   },
   parameters: {
     docs: {
